@@ -1,0 +1,368 @@
+package org.cpoadvisor.dsl.parse;
+
+import org.cpoadvisor.dsl.diag.Code;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Assumptions;
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.Policy;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.parse.CpoParser.AssumptionsBlockContext;
+import org.cpoadvisor.dsl.parse.CpoParser.CurrencyStatementContext;
+import org.cpoadvisor.dsl.parse.CpoParser.ImportStatementContext;
+import org.cpoadvisor.dsl.parse.CpoParser.RateAssumptionContext;
+import org.cpoadvisor.dsl.parse.CpoParser.StatementContext;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one way from text to an {@link Architecture}: reads the root file and its
+ * imports, parses them, builds and merges the model, and validates it against the
+ * catalog. Never throws for bad input: every problem is a {@link Diagnostic}.
+ *
+ * <p>Instances hold no state between reads and may be shared between threads.
+ */
+public final class CpoReader {
+
+    private final Catalog builtin;
+    private final Limits limits;
+
+    /** A reader that knows no built-in catalog: catalog ids are checked only against the file's own entries. */
+    public CpoReader() {
+        this(Catalog.EMPTY, Limits.DEFAULT);
+    }
+
+    public CpoReader(Catalog builtin, Limits limits) {
+        this.builtin = builtin;
+        this.limits = limits;
+    }
+
+    public Catalog builtinCatalog() {
+        return builtin;
+    }
+
+    /** Reads a root file; diagnostics name it as {@code file} is written. */
+    public ReadResult read(Path file) {
+        Run run = new Run(file.toAbsolutePath().normalize().getParent(), displayDir(file));
+        SourceText root = run.load(file.toAbsolutePath().normalize(), file.toString(), null);
+        return run.finish(root);
+    }
+
+    /**
+     * Reads text that is not (or not yet) a file, e.g. typed into the REPL. Imports are
+     * resolved against {@code baseDir}; with {@code null}, an import is an error.
+     */
+    public ReadResult read(String text, String name, Path baseDir) {
+        Path base = baseDir == null ? null : baseDir.toAbsolutePath().normalize();
+        Run run = new Run(base, baseDir == null ? null : baseDir.toString());
+        Path path = base == null ? null : base.resolve(name.replaceAll("[/\\\\]", "_")).normalize();
+        return run.finish(new SourceText(path, name, stripBom(text)));
+    }
+
+    public ReadResult read(String text, String name) {
+        return read(text, name, null);
+    }
+
+    private static String displayDir(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The state of one read. */
+    private final class Run {
+        final Path rootDir;
+        final String rootDisplay;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final Map<String, SourceText> texts = new HashMap<>();
+        /** Files in merge order: each after everything it imports, the root last. */
+        final List<ParsedFile> order = new ArrayList<>();
+        final Set<Path> done = new HashSet<>();
+        final Deque<Path> inProgress = new ArrayDeque<>();
+        int imports;
+
+        Run(Path rootDir, String rootDisplay) {
+            this.rootDir = rootDir;
+            this.rootDisplay = rootDisplay;
+        }
+
+        ReadResult finish(SourceText root) {
+            if (root != null) {
+                visit(root, 0);
+            }
+            Architecture architecture = null;
+            SourceMap sources = SourceMap.EMPTY;
+            boolean syntaxOk = order.stream().noneMatch(ParsedFile::hasSyntaxErrors);
+            if (root != null && syntaxOk && diagnostics.stream().noneMatch(d -> d.code().name().startsWith("CPO3"))) {
+                ReadContext context = new ReadContext();
+                currencyAndRates(context);
+                List<FilePart> parts = new ArrayList<>();
+                for (ParsedFile f : order) {
+                    context.catalogIdsInFile = new HashMap<>();
+                    boolean isRoot = f.source() == order.get(order.size() - 1).source();
+                    parts.add(new FileBuilder(f, isRoot, context).build(f.tree()));
+                }
+                architecture = merge(parts, context.currency);
+                sources = context.sources.build();
+                diagnostics.addAll(context.diagnostics);
+                if (diagnostics.stream().noneMatch(d -> d.code() == Code.CPO211)) {
+                    diagnostics.addAll(new Validator(architecture, sources, builtin).check());
+                }
+            }
+            List<Diagnostic> shown = new ArrayList<>();
+            for (Diagnostic d : diagnostics) {
+                shown.add(withLine(d));
+            }
+            shown.sort(Diagnostic.ORDER);
+            List<String> files = new ArrayList<>();
+            for (int i = order.size() - 1; i >= 0; i--) {
+                files.add(order.get(i).source().name());
+            }
+            return new ReadResult(architecture, sources, shown, files);
+        }
+
+        private Diagnostic withLine(Diagnostic d) {
+            if (d.location() == null || d.sourceLine() != null) return d;
+            SourceText text = texts.get(d.location().file());
+            return text == null ? d : d.withSourceLine(text.line(d.location().line()));
+        }
+
+        /** Parses a file, then (depth first) the files it imports. */
+        private void visit(SourceText text, int depth) {
+            texts.put(text.name(), text);
+            ParsedFile parsed = ParsedFile.parse(text);
+            diagnostics.addAll(parsed.syntaxDiagnostics());
+            if (text.path() != null) {
+                inProgress.push(text.path());
+            }
+            for (StatementContext st : parsed.tree().statement()) {
+                if (st instanceof ImportStatementContext imp && imp.path != null && imp.path.getText().length() >= 2) {
+                    importFile(text, imp, depth);
+                }
+            }
+            if (text.path() != null) {
+                inProgress.pop();
+                done.add(text.path());
+            }
+            order.add(parsed);
+        }
+
+        private void importFile(SourceText from, ImportStatementContext imp, int depth) {
+            String raw = imp.path.getText();
+            String relative = raw.substring(1, raw.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+            SourceLocation at = new SourceLocation(from.name(), imp.path.getLine(), imp.path.getCharPositionInLine() + 1,
+                    raw.length());
+            if (from.path() == null || rootDir == null) {
+                diagnostics.add(Diagnostic.of(Code.CPO301, "cannot import `" + relative + "`: this text is not a file", at)
+                        .withHint("save the text to a file next to the fragment, or read it with a base folder"));
+                return;
+            }
+            if (relative.isBlank()) {
+                diagnostics.add(Diagnostic.of(Code.CPO301, "import of an empty path", at));
+                return;
+            }
+            Path target;
+            try {
+                target = from.path().getParent().resolve(relative).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diagnostics.add(Diagnostic.of(Code.CPO301, "`" + relative + "` is not a valid path", at));
+                return;
+            }
+            if (!insideRoot(target)) {
+                diagnostics.add(Diagnostic.of(Code.CPO303, "import `" + relative + "` leaves the folder of the root file", at)
+                        .withHint("imports must stay inside " + (rootDisplay.isEmpty() ? "the root file's folder" : rootDisplay + "/")
+                                + ": copy the fragment there"));
+                return;
+            }
+            if (inProgress.contains(target)) {
+                List<String> chain = new ArrayList<>();
+                List<Path> stack = new ArrayList<>(inProgress);
+                java.util.Collections.reverse(stack);
+                for (Path p : stack.subList(stack.indexOf(target), stack.size())) {
+                    chain.add(display(p));
+                }
+                chain.add(display(target));
+                diagnostics.add(Diagnostic.of(Code.CPO302, "import cycle: " + String.join(" -> ", chain), at)
+                        .withHint("a fragment must not import, directly or not, a file that imports it"));
+                return;
+            }
+            if (done.contains(target)) {
+                return; // a fragment imported twice is read once
+            }
+            if (++imports > limits.maxImports()) {
+                diagnostics.add(Diagnostic.of(Code.CPO309, "more than " + limits.maxImports() + " files imported", at));
+                return;
+            }
+            if (depth + 1 > limits.maxImportDepth()) {
+                diagnostics.add(Diagnostic.of(Code.CPO309, "imports nest deeper than " + limits.maxImportDepth() + " files", at));
+                return;
+            }
+            SourceText text = load(target, display(target), at);
+            if (text != null) {
+                visit(text, depth + 1);
+            }
+        }
+
+        private boolean insideRoot(Path target) {
+            if (!target.startsWith(rootDir)) return false;
+            try {
+                if (Files.exists(target)) {
+                    return target.toRealPath().startsWith(rootDir.toRealPath());
+                }
+            } catch (IOException e) {
+                return true; // reported when it is read
+            }
+            return true;
+        }
+
+        private String display(Path p) {
+            Path rel = rootDir.relativize(p);
+            return rootDisplay == null || rootDisplay.isEmpty() ? rel.toString() : Path.of(rootDisplay).resolve(rel).toString();
+        }
+
+        /** Reads a file within the limits; reports at {@code importedAt} (or the file itself) when it cannot. */
+        SourceText load(Path path, String name, SourceLocation importedAt) {
+            SourceLocation at = importedAt != null ? importedAt : SourceLocation.of(name, 1, 1);
+            try {
+                if (!Files.exists(path)) {
+                    diagnostics.add(Diagnostic.of(Code.CPO301, importedAt != null
+                            ? "imported file `" + name + "` does not exist" : "file `" + name + "` does not exist",
+                            importedAt).withHint(importedAt != null ? "paths are relative to the importing file" : null));
+                    return null;
+                }
+                if (!Files.isRegularFile(path)) {
+                    diagnostics.add(Diagnostic.of(Code.CPO307, "`" + name + "` is not a regular file", importedAt));
+                    return null;
+                }
+                if (!Files.isReadable(path)) {
+                    diagnostics.add(Diagnostic.of(Code.CPO307, "`" + name + "` cannot be read: permission denied", at));
+                    return null;
+                }
+                long size = Files.size(path);
+                if (size > limits.maxFileBytes()) {
+                    diagnostics.add(Diagnostic.of(Code.CPO305, String.format(java.util.Locale.ROOT,
+                                    "`%s` is %.1f MiB; files are read up to %.1f MiB", name, size / 1048576.0,
+                                    limits.maxFileBytes() / 1048576.0), at)
+                            .withHint("an architecture file is a few kilobytes: is this the right file?"));
+                    return null;
+                }
+                byte[] bytes = Files.readAllBytes(path);
+                return decode(path, name, bytes, at);
+            } catch (IOException | SecurityException e) {
+                diagnostics.add(Diagnostic.of(Code.CPO307, "cannot read `" + name + "`: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()), importedAt));
+                return null;
+            }
+        }
+
+        private SourceText decode(Path path, String name, byte[] bytes, SourceLocation importedAt) {
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    diagnostics.add(Diagnostic.of(Code.CPO306, "`" + name + "` is a binary file, not a .cpo text",
+                            locate(name, bytes, i)).withHint("architecture files are UTF-8 text"));
+                    return null;
+                }
+            }
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                result = decoder.flush(out);
+            }
+            if (result.isError()) {
+                diagnostics.add(Diagnostic.of(Code.CPO306, "`" + name + "` is not valid UTF-8 (byte " + in.position() + ")",
+                        locate(name, bytes, in.position())).withHint("save the file as UTF-8"));
+                return null;
+            }
+            out.flip();
+            String text = stripBom(out.toString());
+            if (text.isBlank()) {
+                diagnostics.add(Diagnostic.of(Code.CPO308, "`" + name + "` is empty", SourceLocation.of(name, 1, 1))
+                        .withHint(importedAt != null && !importedAt.file().equals(name)
+                                ? "remove the import, or give the fragment some content"
+                                : "start with `architecture \"My estate\"`, or run `cpo init` for a commented starter file"));
+                return null;
+            }
+            return new SourceText(path, name, text);
+        }
+
+        private SourceLocation locate(String name, byte[] bytes, int offset) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return SourceLocation.of(name, line, offset - lineStart + 1);
+        }
+
+        /** The currency (root file) and the rates (all files, later over earlier) money is converted with. */
+        private void currencyAndRates(ReadContext context) {
+            for (ParsedFile f : order) {
+                boolean isRoot = f == order.get(order.size() - 1);
+                for (StatementContext st : f.tree().statement()) {
+                    if (isRoot && st instanceof CurrencyStatementContext c && c.code.getText().matches("[A-Z]{3}")) {
+                        context.currency = c.code.getText();
+                    } else if (st instanceof AssumptionsBlockContext a) {
+                        for (var item : a.assumption()) {
+                            if (item instanceof RateAssumptionContext r && r.quantity().unit() == null) {
+                                try {
+                                    double rate = Double.parseDouble(r.quantity().NUMBER().getText().replace("_", ""));
+                                    if (rate > 0) context.rates.put(r.code.getText(), rate);
+                                } catch (NumberFormatException ignored) {
+                                    // reported by the builder
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Architecture merge(List<FilePart> parts, String currency) {
+        FilePart root = parts.get(parts.size() - 1);
+        Assumptions assumptions = Assumptions.NONE;
+        Policy policy = Policy.NONE;
+        Map<String, CatalogEntry> catalog = new LinkedHashMap<>();
+        List<Site> sites = new ArrayList<>();
+        for (FilePart part : parts) {
+            if (part.assumptions() != null) assumptions = FileBuilder.merge(assumptions, part.assumptions());
+            if (part.policy() != null) policy = FileBuilder.merge(policy, part.policy());
+            for (CatalogEntry e : part.catalog()) {
+                catalog.remove(e.kind() + "\u001f" + e.id());
+                catalog.put(e.kind() + "\u001f" + e.id(), e);
+            }
+            sites.addAll(part.sites());
+        }
+        String name = root.architectureName() == null ? "" : root.architectureName();
+        return new Architecture(name, root.horizon(), currency, assumptions, policy, new ArrayList<>(catalog.values()), sites);
+    }
+}

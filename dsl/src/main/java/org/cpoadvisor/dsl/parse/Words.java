@@ -1,0 +1,125 @@
+package org.cpoadvisor.dsl.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The properties each block accepts, each with an example value: the source of
+ * "unknown property" hints, of "expects …" messages, and of REPL completion.
+ */
+public final class Words {
+
+    private Words() {
+    }
+
+    public static final Map<String, String> STATEMENTS = table(
+            "architecture", "\"Acme AI Cloud\"",
+            "horizon", "2025..2030",
+            "currency", "USD",
+            "import", "\"common/assumptions.cpo\"",
+            "assumptions", "{ … }",
+            "policy", "{ … }",
+            "catalog", "{ … }",
+            "site", "\"sh-01\" { … }");
+
+    public static final Map<String, String> ASSUMPTIONS = table(
+            "electricity", "0.08 USD/kWh",
+            "pue", "1.3",
+            "lifetime", "5 years",
+            "discount-rate", "8 %",
+            "gpu-hour", "2.10 USD",
+            "job-restart", "25 min",
+            "rate", "CNY 7.10",
+            "start-year", "2025");
+
+    public static final Map<String, String> POLICY = table(
+            "min-gpus", "4096",
+            "min-link", "800G",
+            "min-east-west", "60 %",
+            "min-saving", "10 %",
+            "max-payback", "3 years",
+            "pilot-window", "2025..2026",
+            "scale-window", "2027..2028",
+            "require-liquid-cooling", "true");
+
+    public static final Map<String, String> SITE = table(
+            "region", "cn-east",
+            "electricity", "0.065 USD/kWh",
+            "pue", "1.22",
+            "cooling", "liquid",
+            "power-cap", "60 MW",
+            "staff", "on-site",
+            "cluster", "\"train-a\" { … }");
+
+    public static final Map<String, String> CLUSTER = table(
+            "workload", "training",
+            "gpus", "16384 x B200",
+            "gpus-per-node", "8",
+            "nic", "800G",
+            "fabric", "fat-tree tiers 2 oversubscription 1:1",
+            "switch", "spectrum-4-800g",
+            "optics", "dsp",
+            "traffic", "east-west 85 % north-south 15 %",
+            "growth", "40 % per year",
+            "online", "2026",
+            "plan", "cpo from 2027 tiers spine");
+
+    public static final Map<String, String> CATALOG = table(
+            "switch", "\"id\" { … }",
+            "optic", "\"id\" { … }",
+            "accelerator", "\"id\" { … }");
+
+    public static final Map<String, String> SWITCH = table(
+            "ports", "64 x 800G",
+            "optics", "pluggable",
+            "power", "750 W",
+            "price", "30000 USD",
+            "available", "2024",
+            "cooling", "air",
+            "port-fit", "10 fit",
+            "laser-power", "5 W",
+            "laser-fit", "200 fit",
+            "lasers", "16",
+            "repair", "20000 USD",
+            "field-replaceable-lasers", "true",
+            "source", "\"where the figures come from\"");
+
+    public static final Map<String, String> OPTIC = table(
+            "speed", "800G",
+            "kind", "dsp",
+            "power", "15 W",
+            "price", "900 USD",
+            "fit", "100 fit",
+            "available", "2024",
+            "source", "\"where the figures come from\"");
+
+    public static final Map<String, String> ACCELERATOR = table(
+            "nic", "400G",
+            "gpus-per-node", "8",
+            "power", "700 W",
+            "source", "\"where the figures come from\"");
+
+    /** The blocks, by the word users see in messages. */
+    public static final Map<String, Map<String, String>> BLOCKS = Map.of(
+            "the file", STATEMENTS, "assumptions", ASSUMPTIONS, "policy", POLICY, "a site", SITE,
+            "a cluster", CLUSTER, "catalog", CATALOG, "a switch entry", SWITCH, "an optic entry", OPTIC,
+            "an accelerator entry", ACCELERATOR);
+
+    /** Where a property belongs, for "`pue` belongs in a site or in assumptions". */
+    public static List<String> blocksWith(String property) {
+        return BLOCKS.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(property))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    private static Map<String, String> table(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
