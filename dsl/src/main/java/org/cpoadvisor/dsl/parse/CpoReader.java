@@ -82,6 +82,16 @@ public final class CpoReader {
         return read(text, name, null);
     }
 
+    /**
+     * Reads a fragment on its own (no {@code architecture} statement, no imports):
+     * how the built-in catalog, itself written in the language, is loaded.
+     */
+    public ReadResult readFragment(String text, String name) {
+        Run run = new Run(null, null);
+        run.fragment = true;
+        return run.finish(new SourceText(null, name, stripBom(text)));
+    }
+
     private static String displayDir(Path file) {
         Path parent = file.getParent();
         return parent == null ? "" : parent.toString();
@@ -102,6 +112,7 @@ public final class CpoReader {
         final Set<Path> done = new HashSet<>();
         final Deque<Path> inProgress = new ArrayDeque<>();
         int imports;
+        boolean fragment;
 
         Run(Path rootDir, String rootDisplay) {
             this.rootDir = rootDir;
@@ -121,7 +132,7 @@ public final class CpoReader {
                 List<FilePart> parts = new ArrayList<>();
                 for (ParsedFile f : order) {
                     context.catalogIdsInFile = new HashMap<>();
-                    boolean isRoot = f.source() == order.get(order.size() - 1).source();
+                    boolean isRoot = !fragment && f.source() == order.get(order.size() - 1).source();
                     parts.add(new FileBuilder(f, isRoot, context).build(f.tree()));
                 }
                 architecture = merge(parts, context.currency);

@@ -1,0 +1,61 @@
+package org.cpoadvisor.advisor.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Expands the file arguments of a command: plain paths, folders and globs ({@code arch/**.cpo}). */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static List<Path> expand(List<String> args) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.contains("*") && !arg.contains("?") && !arg.contains("[")) {
+                Path p = Path.of(arg);
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.walk(p)) {
+                        s.filter(f -> f.toString().endsWith(".cpo") && Files.isRegularFile(f)).sorted().forEach(out::add);
+                    }
+                } else {
+                    out.add(p);
+                }
+                continue;
+            }
+            int cut = firstGlobChar(arg);
+            int slash = arg.lastIndexOf('/', cut);
+            Path base = slash < 0 ? Path.of(".") : Path.of(arg.substring(0, slash + 1));
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + arg);
+            TreeSet<Path> found = new TreeSet<>();
+            if (Files.isDirectory(base)) {
+                try (Stream<Path> s = Files.walk(base)) {
+                    s.filter(Files::isRegularFile)
+                            .map(f -> slash < 0 ? base.relativize(f) : f)
+                            .filter(matcher::matches)
+                            .forEach(found::add);
+                }
+            }
+            if (found.isEmpty()) {
+                throw new IOException("no file matches `" + arg + "`");
+            }
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    private static int firstGlobChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '?' || c == '[') return i;
+        }
+        return s.length();
+    }
+}

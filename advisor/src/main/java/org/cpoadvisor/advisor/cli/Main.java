@@ -1,0 +1,53 @@
+package org.cpoadvisor.advisor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code cpo} command. */
+@Command(name = "cpo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
+        subcommands = {ValidateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  cpo validate samples/*.cpo        check files for mistakes",
+                "  cpo fmt --check samples/*.cpo     are they in canonical layout?",
+                "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("cpo: internal error: " + e);
+            err.println("  this is a bug in cpo-advisor, not in your file; please report it with the file that caused it");
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"cpo-advisor " + (v == null ? "development" : v)};
+        }
+    }
+}

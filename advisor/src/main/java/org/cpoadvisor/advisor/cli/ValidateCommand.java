@@ -1,0 +1,52 @@
+package org.cpoadvisor.advisor.cli;
+
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.diag.Severity;
+import org.cpoadvisor.dsl.parse.ReadResult;
+import org.cpoadvisor.advisor.Architectures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code cpo validate FILE…}: reads files and reports every problem in them. */
+@Command(name = "validate", description = "Check architecture files (.cpo, .json, .yaml) for mistakes.",
+        footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files, folders or globs")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> paths;
+        try {
+            paths = Inputs.expand(files);
+        } catch (IOException e) {
+            err.println("cpo: " + e.getMessage());
+            return 2;
+        }
+        long errors = 0;
+        long warnings = 0;
+        for (Path p : paths) {
+            ReadResult r = Architectures.read(p);
+            out.print(DiagnosticPrinter.render(r.diagnostics()));
+            errors += r.count(Severity.ERROR);
+            warnings += r.count(Severity.WARNING);
+        }
+        out.println(paths.size() + (paths.size() == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning" : " warnings"));
+        return errors > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.cpoadvisor.rules.catalog;
+
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.parse.CpoReader;
+import org.cpoadvisor.dsl.parse.ReadResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The built-in hardware catalog. It is written in the language itself
+ * ({@code builtin.cpo}, a fragment of {@code catalog} blocks) so that every figure
+ * sits next to its {@code source}, users read it in the syntax they write, and a
+ * file's {@code catalog} block overrides it entry by entry.
+ */
+public final class BuiltinCatalog {
+
+    /** Where the catalog lives on the class path. */
+    public static final String RESOURCE = "/org/cpoadvisor/rules/catalog/builtin.cpo";
+
+    private static final class Holder {
+        static final Catalog CATALOG = load();
+    }
+
+    private BuiltinCatalog() {
+    }
+
+    /** The built-in catalog, read once per class loader. */
+    public static Catalog get() {
+        return Holder.CATALOG;
+    }
+
+    /** The text of the catalog, as shipped. */
+    public static String text() {
+        try (InputStream in = BuiltinCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Catalog load() {
+        ReadResult result = new CpoReader().readFragment(text(), "builtin.cpo");
+        if (result.hasErrors() || result.architecture() == null) {
+            // a defect of the build, never of the user's input: the tests read the catalog too
+            throw new IllegalStateException("the built-in catalog does not read cleanly:\n"
+                    + DiagnosticPrinter.render(result.diagnostics()));
+        }
+        return new Catalog(result.architecture().catalog());
+    }
+
+    /** A reader that checks catalog ids against the built-in catalog. */
+    public static CpoReader reader() {
+        return new CpoReader(get(), org.cpoadvisor.dsl.parse.Limits.DEFAULT);
+    }
+}
