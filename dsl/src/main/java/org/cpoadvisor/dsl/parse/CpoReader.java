@@ -56,6 +56,10 @@ public final class CpoReader {
         this.limits = limits;
     }
 
+    public Limits limits() {
+        return limits;
+    }
+
     public Catalog builtinCatalog() {
         return builtin;
     }
@@ -253,85 +257,12 @@ public final class CpoReader {
             return rootDisplay == null || rootDisplay.isEmpty() ? rel.toString() : Path.of(rootDisplay).resolve(rel).toString();
         }
 
-        /** Reads a file within the limits; reports at {@code importedAt} (or the file itself) when it cannot. */
         SourceText load(Path path, String name, SourceLocation importedAt) {
-            SourceLocation at = importedAt != null ? importedAt : SourceLocation.of(name, 1, 1);
-            try {
-                if (!Files.exists(path)) {
-                    diagnostics.add(Diagnostic.of(Code.CPO301, importedAt != null
-                            ? "imported file `" + name + "` does not exist" : "file `" + name + "` does not exist",
-                            importedAt).withHint(importedAt != null ? "paths are relative to the importing file" : null));
-                    return null;
-                }
-                if (!Files.isRegularFile(path)) {
-                    diagnostics.add(Diagnostic.of(Code.CPO307, "`" + name + "` is not a regular file", importedAt));
-                    return null;
-                }
-                if (!Files.isReadable(path)) {
-                    diagnostics.add(Diagnostic.of(Code.CPO307, "`" + name + "` cannot be read: permission denied", at));
-                    return null;
-                }
-                long size = Files.size(path);
-                if (size > limits.maxFileBytes()) {
-                    diagnostics.add(Diagnostic.of(Code.CPO305, String.format(java.util.Locale.ROOT,
-                                    "`%s` is %.1f MiB; files are read up to %.1f MiB", name, size / 1048576.0,
-                                    limits.maxFileBytes() / 1048576.0), at)
-                            .withHint("an architecture file is a few kilobytes: is this the right file?"));
-                    return null;
-                }
-                byte[] bytes = Files.readAllBytes(path);
-                return decode(path, name, bytes, at);
-            } catch (IOException | SecurityException e) {
-                diagnostics.add(Diagnostic.of(Code.CPO307, "cannot read `" + name + "`: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage()), importedAt));
-                return null;
+            SourceFiles.Loaded loaded = SourceFiles.load(path, name, importedAt, limits);
+            if (loaded.problem() != null) {
+                diagnostics.add(loaded.problem());
             }
-        }
-
-        private SourceText decode(Path path, String name, byte[] bytes, SourceLocation importedAt) {
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    diagnostics.add(Diagnostic.of(Code.CPO306, "`" + name + "` is a binary file, not a .cpo text",
-                            locate(name, bytes, i)).withHint("architecture files are UTF-8 text"));
-                    return null;
-                }
-            }
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-            CoderResult result = decoder.decode(in, out, true);
-            if (!result.isError()) {
-                result = decoder.flush(out);
-            }
-            if (result.isError()) {
-                diagnostics.add(Diagnostic.of(Code.CPO306, "`" + name + "` is not valid UTF-8 (byte " + in.position() + ")",
-                        locate(name, bytes, in.position())).withHint("save the file as UTF-8"));
-                return null;
-            }
-            out.flip();
-            String text = stripBom(out.toString());
-            if (text.isBlank()) {
-                diagnostics.add(Diagnostic.of(Code.CPO308, "`" + name + "` is empty", SourceLocation.of(name, 1, 1))
-                        .withHint(importedAt != null && !importedAt.file().equals(name)
-                                ? "remove the import, or give the fragment some content"
-                                : "start with `architecture \"My estate\"`, or run `cpo init` for a commented starter file"));
-                return null;
-            }
-            return new SourceText(path, name, text);
-        }
-
-        private SourceLocation locate(String name, byte[] bytes, int offset) {
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return SourceLocation.of(name, line, offset - lineStart + 1);
+            return loaded.text();
         }
 
         /** The currency (root file) and the rates (all files, later over earlier) money is converted with. */

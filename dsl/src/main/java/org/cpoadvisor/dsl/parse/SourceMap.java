@@ -39,6 +39,13 @@ public final class SourceMap {
                 .or(() -> find("site", site));
     }
 
+    /** The same map with every location passed through {@code f}: how JSON input maps back to its own lines. */
+    public SourceMap remap(java.util.function.UnaryOperator<SourceLocation> f) {
+        Map<String, SourceLocation> out = new LinkedHashMap<>();
+        locations.forEach((k, v) -> out.put(k, f.apply(v)));
+        return new SourceMap(out);
+    }
+
     public int size() {
         return locations.size();
     }
