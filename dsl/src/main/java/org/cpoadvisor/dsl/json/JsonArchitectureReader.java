@@ -185,7 +185,12 @@ public final class JsonArchitectureReader {
     // ------------------------------------------------------------------ translation to the language
 
     /** Where a line of the translation came from. */
-    private record Origin(String path, int line, int column) {
+    private record Origin(String path, int line, int column, int keyLine, int keyColumn, int keyEnd) {
+
+        /** A diagnostic on the property's word points at the JSON key; one on its value, at the value. */
+        SourceLocation at(String file, int generatedColumn) {
+            return generatedColumn <= keyEnd ? SourceLocation.of(file, keyLine, keyColumn) : SourceLocation.of(file, line, column);
+        }
     }
 
     private static final class Translation {
@@ -384,7 +389,13 @@ public final class JsonArchitectureReader {
 
         private void property(String key, Node value, Obj parent) {
             String v = scalar(value, key);
-            if (v != null) emit(word(key, parent) + " " + v, value);
+            if (v != null) {
+                String w = word(key, parent);
+                emit(w + " " + v, value);
+                int[] k = parent.keys().get(key);
+                Origin o = origins.remove(origins.size() - 1);
+                origins.add(new Origin(o.path(), o.line(), o.column(), k[0], k[1], indent * 2 + w.length()));
+            }
         }
 
         private void scalarProperty(String key, Node value) {
@@ -461,7 +472,7 @@ public final class JsonArchitectureReader {
 
         private void emit(String line, Node origin) {
             text.append("  ".repeat(indent)).append(line).append('\n');
-            origins.add(new Origin(origin.path(), origin.line(), origin.column()));
+            origins.add(new Origin(origin.path(), origin.line(), origin.column(), origin.line(), origin.column(), 0));
         }
 
         private void problem(Code code, String message, Node at, String hint) {
@@ -472,8 +483,7 @@ public final class JsonArchitectureReader {
         SourceLocation mapLocation(SourceLocation l) {
             int i = l.line() - 1;
             if (i < 0 || i >= origins.size()) return l;
-            Origin o = origins.get(i);
-            return SourceLocation.of(name, o.line(), o.column());
+            return origins.get(i).at(name, l.column());
         }
 
         Diagnostic map(Diagnostic d) {
@@ -481,7 +491,7 @@ public final class JsonArchitectureReader {
             int i = d.location().line() - 1;
             if (i < 0 || i >= origins.size()) return d.withSourceLine(null);
             Origin o = origins.get(i);
-            return d.withLocation(SourceLocation.of(name, o.line(), o.column())).withPath(o.path()).withSourceLine(null);
+            return d.withLocation(o.at(name, d.location().column())).withPath(o.path()).withSourceLine(null);
         }
 
         private static String hintOr(String hint, String fallback) {
