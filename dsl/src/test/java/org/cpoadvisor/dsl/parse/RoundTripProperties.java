@@ -1,0 +1,257 @@
+package org.cpoadvisor.dsl.parse;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.model.Accelerator;
+import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Assumptions;
+import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.Cooling;
+import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.ModuleKind;
+import org.cpoadvisor.dsl.model.OpticModule;
+import org.cpoadvisor.dsl.model.OpticsKind;
+import org.cpoadvisor.dsl.model.Plan;
+import org.cpoadvisor.dsl.model.PlanIntent;
+import org.cpoadvisor.dsl.model.Policy;
+import org.cpoadvisor.dsl.model.Ratio;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.model.Staff;
+import org.cpoadvisor.dsl.model.SwitchOptics;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.model.Tier;
+import org.cpoadvisor.dsl.model.Topology;
+import org.cpoadvisor.dsl.model.Traffic;
+import org.cpoadvisor.dsl.model.Workload;
+import org.cpoadvisor.dsl.model.YearRange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The formatter's round trip over generated models: a model written as text reads
+ * back equal; the canonical form of that text (and of the text with comments,
+ * blank lines and odd spacing thrown in) reads back equal too, keeps every comment,
+ * and is a fixed point of the formatter.
+ */
+class RoundTripProperties {
+
+    private static final CpoReader READER = TestCatalog.reader();
+
+    @Property(tries = 300)
+    void writtenModelReadsBackEqual(@ForAll("architectures") Architecture model) {
+        String text = ModelWriter.write(model);
+        ReadResult read = READER.read(text, "generated.cpo");
+        assertThat(read.hasErrors()).as(text + "\n" + DiagnosticPrinter.render(read.diagnostics())).isFalse();
+        assertThat(read.architecture()).as(text).isEqualTo(model);
+    }
+
+    @Property(tries = 300)
+    void formattingKeepsTheModelAndTheComments(@ForAll("architectures") Architecture model, @ForAll long seed) {
+        String messy = mess(ModelWriter.write(model), new Random(seed));
+        CanonicalFormatter.Result formatted = CanonicalFormatter.format(messy, "messy.cpo");
+        assertThat(formatted.ok()).as(messy + formatted.diagnostics()).isTrue();
+
+        ReadResult before = READER.read(messy, "messy.cpo");
+        ReadResult after = READER.read(formatted.text(), "formatted.cpo");
+        assertThat(after.hasErrors()).as(formatted.text() + DiagnosticPrinter.render(after.diagnostics())).isFalse();
+        assertThat(after.architecture()).as(messy + "\n---\n" + formatted.text()).isEqualTo(before.architecture());
+        assertThat(after.architecture()).isEqualTo(model);
+
+        assertThat(comments(formatted.text())).as("comments kept, in order").isEqualTo(comments(messy));
+        assertThat(CanonicalFormatter.format(formatted.text(), "again.cpo").text()).as("idempotent").isEqualTo(formatted.text());
+    }
+
+    // ------------------------------------------------------------------ layout noise
+
+    /** Adds comments, blank lines, indentation and extra spaces that must not change the model. */
+    static String mess(String text, Random random) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String line : text.split("\n")) {
+            int r = random.nextInt(10);
+            if (r == 0) sb.append("// note ").append(n++).append('\n');
+            if (r == 1) sb.append("\n\n");
+            String indent = " ".repeat(random.nextInt(6));
+            String body = line.strip();
+            if (random.nextInt(6) == 0 && !body.contains("\"")) body = body.replace(" ", "   ");
+            sb.append(indent).append(body);
+            if (r == 2) sb.append(" // trailing ").append(n++);
+            if (r == 3 && !body.endsWith("{")) sb.append(" /* block ").append(n++).append(" */");
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static List<String> comments(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("//[^\n]*|/\\*.*?\\*/", Pattern.DOTALL).matcher(text);
+        while (m.find()) out.add(m.group().strip());
+        return out;
+    }
+
+    // ------------------------------------------------------------------ generators
+
+    @Provide
+    Arbitrary<Architecture> architectures() {
+        Arbitrary<String> name = names();
+        Arbitrary<YearRange> horizon = yearRanges().injectNull(0.3);
+        Arbitrary<String> currency = Arbitraries.of("USD", "EUR", "CNY");
+        Arbitrary<List<CatalogEntry>> catalog = catalogEntries().list().ofMaxSize(4)
+                .uniqueElements(e -> e.kind() + "/" + e.id());
+        Arbitrary<List<Site>> sites = sites().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Site::name);
+        return Combinators.combine(name, horizon, currency, assumptions(), policies(), catalog, sites)
+                .as((n, h, c, a, p, cat, s) -> {
+                    Assumptions withRate = a;
+                    if (!c.equals("USD")) {
+                        Map<String, Double> rates = new TreeMap<>(a.rates());
+                        rates.put("USD", 1.08);
+                        withRate = new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(),
+                                a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear());
+                    }
+                    return new Architecture(n, h, c, withRate, p, cat, s);
+                });
+    }
+
+    static Arbitrary<String> names() {
+        return Arbitraries.strings().withChars("abcXYZ -_.09\"\\é中").ofMinLength(1).ofMaxLength(12)
+                .filter(s -> !s.isBlank());
+    }
+
+    static Arbitrary<String> ids() {
+        return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofLength(1),
+                Arbitraries.strings().withChars("abcdefgh0123456789-._").ofMaxLength(10)).as(String::concat);
+    }
+
+    /** A decimal with at most {@code scale} fraction digits in [min, max]: exactly what text can say. */
+    static Arbitrary<Double> decimal(double min, double max, int scale) {
+        return Arbitraries.bigDecimals().between(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).ofScale(scale)
+                .map(BigDecimal::doubleValue);
+    }
+
+    static Arbitrary<Double> fraction() {
+        return Arbitraries.integers().between(0, 100).map(p -> BigDecimal.valueOf(p).movePointLeft(2).doubleValue());
+    }
+
+    static Arbitrary<Double> bandwidth() {
+        return Arbitraries.of(100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0, 51200.0, 12.5);
+    }
+
+    static Arbitrary<Integer> years() {
+        return Arbitraries.integers().between(2020, 2035);
+    }
+
+    static Arbitrary<YearRange> yearRanges() {
+        return Combinators.combine(years(), Arbitraries.integers().between(0, 6)).as((a, d) -> new YearRange(a, a + d));
+    }
+
+    Arbitrary<Assumptions> assumptions() {
+        Arbitrary<Map<String, Double>> rates = Arbitraries.maps(Arbitraries.of("CNY", "JPY", "GBP"), decimal(0.01, 200, 2))
+                .ofMaxSize(2).map(TreeMap::new);
+        return Combinators.combine(decimal(0.001, 2, 3).injectNull(0.3), decimal(1.0, 3.0, 2).injectNull(0.3),
+                        Arbitraries.integers().between(1, 30).map(Integer::doubleValue).injectNull(0.3),
+                        fraction().injectNull(0.3), decimal(0, 50, 2).injectNull(0.3), decimal(1, 600, 1).injectNull(0.3),
+                        rates, years().injectNull(0.5))
+                .as(Assumptions::new);
+    }
+
+    Arbitrary<Policy> policies() {
+        return Combinators.combine(Arbitraries.integers().between(1, 100_000).injectNull(0.3), bandwidth().injectNull(0.3),
+                        fraction().injectNull(0.3), fraction().injectNull(0.3),
+                        decimal(0.5, 10, 1).injectNull(0.3), yearRanges().injectNull(0.3), yearRanges().injectNull(0.3),
+                        Arbitraries.of(true, false).injectNull(0.3))
+                .as((g, l, ew, s, pb, pw, sw, liquid) -> {
+                    // a pilot window that starts after the scale window is a diagnosed contradiction
+                    if (pw != null && sw != null && pw.from() > sw.from()) {
+                        YearRange t = pw;
+                        pw = sw;
+                        sw = t;
+                    }
+                    return new Policy(g, l, ew, s, pb, pw, sw, liquid);
+                });
+    }
+
+    Arbitrary<CatalogEntry> catalogEntries() {
+        Arbitrary<Map<String, String>> sources = Arbitraries.maps(Arbitraries.of("power", "price"), names()).ofMaxSize(2)
+                .map(TreeMap::new);
+        Arbitrary<CatalogEntry> switches = Combinators.combine(
+                        Combinators.combine(ids(), Arbitraries.integers().between(1, 512), bandwidth(),
+                                Arbitraries.of(SwitchOptics.class), decimal(1, 20000, 1).injectNull(0.3),
+                                decimal(0, 500000, 2).injectNull(0.3), years().injectNull(0.3),
+                                Arbitraries.of(Cooling.class).injectNull(0.3)).as(Tuple::of),
+                        Combinators.combine(decimal(0, 500, 1).injectNull(0.5), decimal(0, 50, 1).injectNull(0.5),
+                                Arbitraries.integers().between(0, 64).injectNull(0.5), decimal(0, 90000, 0).injectNull(0.5),
+                                Arbitraries.of(true, false).injectNull(0.5), names().injectNull(0.5), sources).as(Tuple::of))
+                .as((a, b) -> new SwitchPlatform(a.get1(), a.get2(), a.get3(), a.get4(), a.get5(), a.get6(), a.get7(),
+                        a.get8(), b.get1(), b.get2(), b.get1() == null ? null : b.get1() * 2, b.get3(), b.get4(), b.get5(),
+                        b.get6(), present(b.get7(), Map.of("power", a.get5() != null, "price", a.get6() != null))));
+        Arbitrary<CatalogEntry> optics = Combinators.combine(ids(), bandwidth(), Arbitraries.of(ModuleKind.class),
+                        decimal(0.5, 40, 1).injectNull(0.3), decimal(0, 5000, 2).injectNull(0.3),
+                        decimal(0, 1000, 0).injectNull(0.3), years().injectNull(0.3), names().injectNull(0.5))
+                .as((id, speed, kind, power, price, fit, year, source) ->
+                        new OpticModule(id, speed, kind, power, price, fit, year, source, Map.of()));
+        Arbitrary<CatalogEntry> accelerators = Combinators.combine(ids(), bandwidth().injectNull(0.3),
+                        Arbitraries.integers().between(1, 72).injectNull(0.3), decimal(100, 3000, 0).injectNull(0.3),
+                        names().injectNull(0.5), sources)
+                .as((id, nic, perNode, power, source, src) -> new Accelerator(id, nic, perNode, power, source,
+                        present(src, Map.of("power", power != null, "price", false))));
+        return Arbitraries.oneOf(switches, optics, accelerators);
+    }
+
+    /** Field sources only for fields that are there: a source of a missing field is not written. */
+    private static Map<String, String> present(Map<String, String> sources, Map<String, Boolean> there) {
+        Map<String, String> out = new TreeMap<>(sources);
+        out.keySet().removeIf(k -> !there.getOrDefault(k, false));
+        return out;
+    }
+
+    Arbitrary<Site> sites() {
+        Arbitrary<List<Cluster>> clusters = clusters().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Cluster::name);
+        return Combinators.combine(names(), ids().injectNull(0.3), decimal(0.001, 2, 3).injectNull(0.3),
+                        decimal(1.0, 3.0, 2).injectNull(0.3), Arbitraries.of(Cooling.class).injectNull(0.3),
+                        decimal(1, 500, 1).map(mw -> BigDecimal.valueOf(mw).movePointRight(6).doubleValue()).injectNull(0.3),
+                        Arbitraries.of(Staff.class).injectNull(0.3), clusters)
+                .as(Site::new);
+    }
+
+    Arbitrary<Cluster> clusters() {
+        Arbitrary<Fabric> fabric = Combinators.combine(Arbitraries.integers().between(1, 3).injectNull(0.4),
+                        Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(1, 4))
+                                .as(Ratio::new).injectNull(0.4), Arbitraries.of(true, false))
+                .as((tiers, ratio, rail) -> new Fabric(Topology.FAT_TREE, tiers, ratio, rail));
+        Arbitrary<Traffic> traffic = Arbitraries.integers().between(0, 100)
+                .map(p -> new Traffic(BigDecimal.valueOf(p).movePointLeft(2).doubleValue(),
+                        BigDecimal.valueOf(100 - p).movePointLeft(2).doubleValue()));
+        Arbitrary<Plan> plan = Arbitraries.oneOf(
+                Arbitraries.just(new Plan(PlanIntent.PLUGGABLE, null, List.of())),
+                Combinators.combine(years().injectNull(0.3), Arbitraries.subsetOf(Tier.values()))
+                        .as((y, tiers) -> new Plan(PlanIntent.CPO, y, tiers.stream().sorted().toList())));
+        Arbitrary<Tuple.Tuple2<String, Double>> acceleratorAndNic = Combinators.combine(
+                Arbitraries.of("H100", "B200", "L40S", "GB200"), Arbitraries.of(100.0, 200.0, 400.0, 800.0).injectNull(0.3))
+                .as(Tuple::of);
+        return Combinators.combine(
+                        Combinators.combine(names(), Arbitraries.of(Workload.class).injectNull(0.3),
+                                Arbitraries.integers().between(1, 200_000).map(n -> n * 8), acceleratorAndNic,
+                                Arbitraries.of(8).injectNull(0.5), fabric.injectNull(0.3),
+                                Arbitraries.of("spectrum-4-800g", "quantum-2-400g").injectNull(0.3)).as(Tuple::of),
+                        Combinators.combine(Arbitraries.of(OpticsKind.class).injectNull(0.3), traffic.injectNull(0.3),
+                                decimal(0, 2, 2).injectNull(0.3), years().injectNull(0.3), plan.injectNull(0.3)).as(Tuple::of))
+                .as((a, b) -> new Cluster(a.get1(), a.get2(), a.get3(), a.get4().get1(), a.get5(), a.get4().get2(), a.get6(),
+                        a.get7(), b.get1(), b.get2(), b.get3(), b.get4(), b.get5()));
+    }
+}
