@@ -41,6 +41,9 @@ public final class CanonicalFormatter {
         return new Result(new CanonicalFormatter.Printer(parsed).print(), List.of());
     }
 
+    /** Marks where a trailing comment starts, until the comments of a run are aligned. */
+    private static final char ALIGN = '\u0000';
+
     private static final class Printer {
         private final List<Token> tokens;
         private final Set<Integer> lineStarts = new HashSet<>();
@@ -54,6 +57,25 @@ public final class CanonicalFormatter {
         Printer(ParsedFile parsed) {
             this.tokens = parsed.tokens().getTokens();
             mark(parsed.tree());
+            attachCommentsToBlocks();
+        }
+
+        /** Comments on their own lines just above a block belong to it: the blank line goes above them. */
+        private void attachCommentsToBlocks() {
+            for (Integer index : Set.copyOf(blankBefore)) {
+                int first = index;
+                for (int j = index - 1; j > 0; j--) {
+                    Token c = tokens.get(j);
+                    Token before = tokens.get(j - 1);
+                    boolean ownLine = c.getChannel() != Token.DEFAULT_CHANNEL && c.getLine() > endLine(before);
+                    if (!ownLine) break;
+                    first = j;
+                }
+                if (first != index) {
+                    blankBefore.remove(index);
+                    blankBefore.add(first);
+                }
+            }
         }
 
         /** Finds where lines start: every statement, property and field, and every closing brace. */
@@ -107,8 +129,47 @@ public final class CanonicalFormatter {
                     token(t);
                 }
             }
-            String text = out.toString().stripTrailing();
+            String text = align(out.toString().stripTrailing());
             return text.isEmpty() ? "" : text + "\n";
+        }
+
+        /**
+         * Aligns trailing comments in a run of lines: the lines of one block between
+         * blank lines, braces and own-line comments share one comment column, two
+         * spaces past the longest line that has a comment.
+         */
+        private static String align(String text) {
+            String[] lines = text.split("\n", -1);
+            int i = 0;
+            while (i < lines.length) {
+                int j = i;
+                int width = -1;
+                while (j < lines.length && inRun(lines[j])) {
+                    int mark = lines[j].indexOf(ALIGN);
+                    if (mark >= 0) width = Math.max(width, mark);
+                    j++;
+                }
+                for (int k = i; k < j; k++) {
+                    int mark = lines[k].indexOf(ALIGN);
+                    if (mark >= 0) {
+                        lines[k] = lines[k].substring(0, mark) + " ".repeat(width - mark + 2) + lines[k].substring(mark + 1);
+                    }
+                }
+                if (j == i) {
+                    int mark = lines[i].indexOf(ALIGN);
+                    if (mark >= 0) lines[i] = lines[i].substring(0, mark) + "  " + lines[i].substring(mark + 1);
+                    j = i + 1;
+                }
+                i = j;
+            }
+            return String.join("\n", lines);
+        }
+
+        private static boolean inRun(String line) {
+            String code = line.contains(String.valueOf(ALIGN)) ? line.substring(0, line.indexOf(ALIGN)) : line;
+            String t = code.strip();
+            return !t.isEmpty() && !t.endsWith("{") && !t.equals("}") && !t.startsWith("//") && !t.startsWith("/*")
+                    && !t.startsWith("*");
         }
 
         private void token(Token t) {
@@ -145,9 +206,10 @@ public final class CanonicalFormatter {
                 return;
             }
             if (trailing) {
-                out.append("  ").append(c.getText().stripTrailing());
+                out.append(ALIGN).append(c.getText().stripTrailing());
             } else {
-                boolean blank = previous != null && c.getLine() - endLine(previous) > 1 && previous.getType() != CpoLexer.LBRACE;
+                boolean blank = previous != null && previous.getType() != CpoLexer.LBRACE
+                        && (c.getLine() - endLine(previous) > 1 || blankBefore.contains(c.getTokenIndex()));
                 newLine(blank);
                 out.append("  ".repeat(indent)).append(reindent(c));
             }

@@ -86,12 +86,10 @@ final class SyntaxErrors extends BaseErrorListener {
                         .withHint("write numbers as 16384, 0.065 or 1_000_000");
             }
             case Token.EOF -> {
-                if (expected.contains(CpoLexer.RBRACE)) {
-                    Token open = unclosedBrace();
-                    if (open != null) {
-                        return Diagnostic.of(Code.CPO102, "block opened here is never closed", at(open))
-                                .withHint("add `}` to close it");
-                    }
+                Token open = unclosedBrace();
+                if (open != null) {
+                    return Diagnostic.of(Code.CPO102, "block opened here is never closed", at(open))
+                            .withHint("add `}` to close it");
                 }
                 return Diagnostic.of(Code.CPO101, "the file ends too early; expected " + describe(expected, vocabulary), at(t));
             }
