@@ -34,7 +34,12 @@ public final class Main implements Runnable {
             err.println("  this is a bug in cpo-advisor, not in your file; please report it with the file that caused it");
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override

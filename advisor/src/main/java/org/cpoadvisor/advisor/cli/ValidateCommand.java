@@ -39,14 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long errors = 0;
         long warnings = 0;
-        for (Path p : paths) {
-            ReadResult r = Architectures.read(p);
-            out.print(DiagnosticPrinter.render(r.diagnostics()));
-            errors += r.count(Severity.ERROR);
-            warnings += r.count(Severity.WARNING);
+        List<Architectures.Checked> checked = Architectures.readAll(paths);
+        for (Architectures.Checked c : checked) {
+            out.print(DiagnosticPrinter.render(c.result().diagnostics()));
+            errors += c.result().count(Severity.ERROR);
+            warnings += c.result().count(Severity.WARNING);
         }
-        out.println(paths.size() + (paths.size() == 1 ? " file, " : " files, ") + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning" : " warnings"));
+        out.println(Architectures.summary(checked.size(), errors, warnings));
         return errors > 0 ? 1 : 0;
     }
 }
