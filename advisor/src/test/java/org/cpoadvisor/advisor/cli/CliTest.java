@@ -1,0 +1,114 @@
+package org.cpoadvisor.advisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real command line, run in-process on real files. */
+class CliTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cpo(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateOfTheSamplesPasses() {
+        Run r = cpo("validate", "../samples");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).endsWith("6 files, 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void validateReportsEveryProblemWithPlaceAndHintAndExitsOne(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("broken.cpo");
+        Files.writeString(f, """
+                architecture "broken"
+                site "s" {
+                  cooling liqud
+                  cluster "c" { gpus 1024 x H10 }
+                }
+                """);
+        Run r = cpo("validate", f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out())
+                .contains(f + ":3:11: error CPO208: unknown cooling `liqud`")
+                .contains("hint: did you mean `liquid`?")
+                .contains(f + ":4:29: error CPO203: unknown accelerator `H10`")
+                .contains("   4 |   cluster \"c\" { gpus 1024 x H10 }\n     |                             ^^^\n")
+                .contains("hint: did you mean `H100`?")
+                .endsWith("1 file, 2 errors, 0 warnings\n");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aGlobThatMatchesNothingIsAUsageError() {
+        Run r = cpo("validate", "../samples/*.nothing");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no file matches");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = cpo("validate", "--frobnicate", "x.cpo");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option");
+    }
+
+    @Test
+    void fmtCheckNamesFilesOutOfLayoutAndWriteFixesThem(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("a.cpo");
+        Files.writeString(f, "architecture \"a\" site \"s\" { cluster \"c\" { gpus 8 x H100 nic 400 G } }");
+        Run check = cpo("fmt", "--check", f.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("a.cpo: not in canonical layout");
+
+        Run write = cpo("fmt", "--write", f.toString());
+        assertThat(write.exit()).isZero();
+        assertThat(Files.readString(f)).isEqualTo("""
+                architecture "a"
+
+                site "s" {
+                  cluster "c" {
+                    gpus 8 x H100
+                    nic 400G
+                  }
+                }
+                """);
+        assertThat(cpo("fmt", "--check", f.toString()).exit()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.cpo");
+        }
+    }
+
+    @Test
+    void fmtRefusesAFileWithSyntaxErrorsAndLeavesItAlone(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("b.cpo");
+        String text = "architecture \"b\"\nsite \"s\" {\n";
+        Files.writeString(f, text);
+        Run r = cpo("fmt", "--write", f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("CPO102");
+        assertThat(Files.readString(f)).isEqualTo(text);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(cpo("--version").out()).startsWith("cpo-advisor ");
+        Run help = cpo("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("validate").contains("fmt").contains("Examples:");
+    }
+}
