@@ -369,6 +369,16 @@ final class FileBuilder {
         Integer lasers = f.get("lasers") instanceof LasersFieldContext l ? integer(l.NUMBER().getSymbol(), "lasers", 0, 4096) : null;
         Double repair = f.get("repair") instanceof RepairFieldContext r ? money(r.quantity(), "repair", 0, 1e9) : null;
         Boolean replaceable = f.get("field-replaceable-lasers") instanceof FieldReplaceableLasersFieldContext r ? bool(r.value, "field-replaceable-lasers") : null;
+        if (optics == SwitchOptics.PLUGGABLE) {
+            for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "lasers", "repair", "field-replaceable-lasers")) {
+                if (f.containsKey(cpoOnly)) {
+                    context.diagnostics.add(Diagnostic.of(Code.CPO213, "`" + cpoOnly + "` describes co-packaged optics, but switch `"
+                                    + id + "` is pluggable: it is ignored", at(f.get(cpoOnly)))
+                            .withSeverity(org.cpoadvisor.dsl.diag.Severity.WARNING)
+                            .withHint("remove it, or write `optics cpo`"));
+                }
+            }
+        }
         if (!ok || ports == null || portGbps == null || optics == null) {
             return null;
         }
@@ -870,7 +880,7 @@ final class FileBuilder {
             }
         }
         if (sb.toString().isBlank() && t.getType() == CpoLexer.STRING) {
-            report(Code.CPO108, "a name cannot be empty", t, null);
+            report(Code.CPO108, "an empty string is not allowed here", t, "write a name, a path or a source text between the quotes");
             return null;
         }
         return sb.toString();
@@ -921,6 +931,11 @@ final class FileBuilder {
     private void other(OtherPropertyContext o, String block, Map<String, String> known) {
         String key = o.key.getText();
         Token t = o.key.start;
+        if (key.equals("source") && known.containsKey("source")) {
+            report(Code.CPO108, "a `source` stands right after the field it documents, or right after the entry's `{`; "
+                    + "each has one", t, "merge the two sources into one text");
+            return;
+        }
         if (known.containsKey(key)) {
             String example = known.get(key);
             Token next = nextToken(o.stop);
