@@ -167,13 +167,33 @@ ident
  * builder can name it precisely, and so that one mistake costs one diagnostic.
  * Its values never include a word, so the next property on the line is not
  * swallowed; the builder folds same-line leftovers into one diagnostic.
+ *
+ * The words that open statements and blocks (`site`, `cluster`, `switch`, …) are
+ * not `otherKey`s: where one stands, the parser commits to its block, and a
+ * mistake inside the block is reported where it is, not as a malformed block.
+ * Only an unknown word may open an unknown block, which is skipped whole.
  */
 otherProperty
-    : key=ident otherValue* skippedBlock?
+    : key=otherKey otherValue* skippedBlock?
+    ;
+
+otherKey
+    : IDENT
+    | HORIZON | CURRENCY | IMPORT
+    | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR
+    | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
+    | REQUIRE_LIQUID_COOLING
+    | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
+    | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
+    | NIC | GPUS_PER_NODE
+    | REGION | POWER_CAP | STAFF
+    | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
+    | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | EAST_WEST | NORTH_SOUTH | PER | FROM
     ;
 
 otherValue
     : NUMBER | BAD_NUMBER | STRING | PERCENT | COLON | DOTDOT | COMMA | PER_KWH | PJ_PER_BIT
+    | G | T | W | KW | MW | MIN | H | YEAR | YEARS | CUR_CODE | X
     ;
 
 skippedBlock

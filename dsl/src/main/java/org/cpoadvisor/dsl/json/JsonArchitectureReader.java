@@ -32,8 +32,9 @@ import java.util.Set;
  *
  * <p>The document has the shape of the language: {@code architecture}, {@code horizon},
  * {@code currency}, {@code imports}, {@code assumptions} (with {@code rates} as an
- * object), {@code policy}, {@code catalog} (entries with {@code kind}, {@code id},
- * {@code source} and per-field {@code sources}) and {@code sites[].clusters[]}, with
+ * object), {@code policy}, {@code catalog} (lists {@code switches}, {@code optics},
+ * {@code accelerators} of entries with {@code id}, {@code source} and per-field
+ * {@code sources}) and {@code sites[].clusters[]}, with
  * the language's property names and values written as in the language
  * ({@code "nic": "800G"}, {@code "gpus": "16384 x B200"} or {@code "gpus": 16384,
  * "accelerator": "B200"}).
@@ -50,6 +51,9 @@ public final class JsonArchitectureReader {
 
     private static final Set<String> TOP = Set.of("architecture", "horizon", "currency", "imports", "assumptions",
             "policy", "catalog", "sites");
+
+    private static final Map<String, String> CATALOG_GROUPS = Map.of(
+            "switches", "switch", "optics", "optic", "accelerators", "accelerator");
 
     private final CpoReader reader;
 
@@ -93,9 +97,9 @@ public final class JsonArchitectureReader {
         }
         Translation t = new Translation(name, problems);
         t.document(root);
-        if (problems.stream().anyMatch(Diagnostic::isError)) {
-            return finish(source, problems, null);
-        }
+        // what could not be translated is reported and left out; the rest is still read, so that
+        // every problem of the document is reported at once
+
         ReadResult inner = reader.read(t.text(), name, baseDir);
         List<Diagnostic> mapped = new ArrayList<>(problems);
         for (Diagnostic d : inner.diagnostics()) {
@@ -185,11 +189,23 @@ public final class JsonArchitectureReader {
     // ------------------------------------------------------------------ translation to the language
 
     /** Where a line of the translation came from. */
-    private record Origin(String path, int line, int column, int keyLine, int keyColumn, int keyEnd) {
+    private record Origin(String path, int line, int column, int keyLine, int keyColumn, int keyEnd, int splitAt, Node second) {
 
-        /** A diagnostic on the property's word points at the JSON key; one on its value, at the value. */
+        Origin(String path, int line, int column) {
+            this(path, line, column, line, column, 0, Integer.MAX_VALUE, null);
+        }
+
+        /**
+         * A diagnostic on the property's word points at the JSON key; one on its value, at
+         * the value; one past {@code splitAt}, at a second JSON value the line was made of.
+         */
         SourceLocation at(String file, int generatedColumn) {
+            if (generatedColumn > splitAt) return SourceLocation.of(file, second.line(), second.column());
             return generatedColumn <= keyEnd ? SourceLocation.of(file, keyLine, keyColumn) : SourceLocation.of(file, line, column);
+        }
+
+        String pathAt(int generatedColumn) {
+            return generatedColumn > splitAt ? second.path() : path;
         }
     }
 
@@ -275,48 +291,68 @@ public final class JsonArchitectureReader {
             }
         }
 
+        /** {@code "catalog": {"switches": [...], "optics": [...], "accelerators": [...]}}, entries with an {@code id}. */
         private void catalog(Node value) {
-            if (!(value instanceof Arr arr)) {
-                problem(Code.CPO108, "`catalog` is a list of entries", value,
-                        "write `\"catalog\": [{\"kind\": \"switch\", \"id\": \"my-switch\", …}]`");
+            if (!(value instanceof Obj groups)) {
+                problem(Code.CPO108, "`catalog` is an object of entry lists", value,
+                        "write `\"catalog\": {\"switches\": [{\"id\": \"my-switch\", …}], \"optics\": […], \"accelerators\": […]}`");
                 return;
             }
+            duplicates(groups);
             emit("catalog {", value);
             indent++;
-            for (Node item : arr.items()) {
-                if (!(item instanceof Obj entry)) {
-                    problem(Code.CPO108, "a catalog entry is an object", item, null);
+            for (Map.Entry<String, Node> group : groups.fields().entrySet()) {
+                String kind = CATALOG_GROUPS.get(group.getKey());
+                if (kind == null) {
+                    problem(Code.CPO201, "unknown catalog list `" + group.getKey() + "`", at(groups, group.getKey()),
+                            hintOr(Suggest.didYouMean(group.getKey(), CATALOG_GROUPS.keySet()), "the catalog holds switches, optics, accelerators"));
                     continue;
                 }
-                duplicates(entry);
-                String kind = string(entry.fields().get("kind"), "kind", entry);
-                String id = string(entry.fields().get("id"), "id", entry);
-                if (kind == null || id == null) continue;
-                if (!Set.of("switch", "optic", "accelerator").contains(kind)) {
-                    problem(Code.CPO208, "unknown catalog kind `" + kind + "`", entry.fields().get("kind"),
-                            hintOr(Suggest.didYouMean(kind, List.of("switch", "optic", "accelerator")), "kinds: switch, optic, accelerator"));
+                if (!(group.getValue() instanceof Arr arr)) {
+                    problem(Code.CPO108, "`" + group.getKey() + "` is a list of entries", group.getValue(), null);
                     continue;
                 }
-                emit(kind + " " + ModelWriter.quote(id) + " {", entry);
-                indent++;
-                Node source = entry.fields().get("source");
-                if (source != null) {
-                    String s = string(source, "source");
-                    if (s != null) emit("source " + ModelWriter.quote(s), source);
+                for (Node item : arr.items()) {
+                    entry(kind, item);
                 }
-                Map<String, Node> sources = entry.fields().get("sources") instanceof Obj so ? so.fields() : Map.of();
-                for (Map.Entry<String, Node> f : entry.fields().entrySet()) {
-                    if (Set.of("kind", "id", "source", "sources").contains(f.getKey())) continue;
-                    String v = scalar(f.getValue(), f.getKey());
-                    if (v == null) continue;
-                    String fieldSource = sources.containsKey(f.getKey()) ? string(sources.get(f.getKey()), "sources." + f.getKey()) : null;
-                    emit(word(f.getKey(), entry) + " " + v + (fieldSource == null ? "" : " source " + ModelWriter.quote(fieldSource)), f.getValue());
-                }
-                indent--;
-                emit("}", entry);
             }
             indent--;
             emit("}", value);
+        }
+
+        private void entry(String kind, Node item) {
+            if (!(item instanceof Obj entry)) {
+                problem(Code.CPO108, "a catalog entry is an object", item, null);
+                return;
+            }
+            duplicates(entry);
+            String id = string(entry.fields().get("id"), "id", entry);
+            if (id == null) return;
+            emit(kind + " " + ModelWriter.quote(id) + " {", entry.fields().get("id"));
+            indent++;
+            Node source = entry.fields().get("source");
+            if (source != null) {
+                String s = string(source, "source");
+                if (s != null) emit("source " + ModelWriter.quote(s), source);
+            }
+            Map<String, Node> sources = Map.of();
+            if (entry.fields().get("sources") instanceof Obj so) {
+                sources = so.fields();
+            } else if (entry.fields().containsKey("sources")) {
+                problem(Code.CPO108, "`sources` maps a field to the source of its figure", entry.fields().get("sources"),
+                        "write `\"sources\": {\"power\": \"vendor datasheet\"}`");
+            }
+            for (Map.Entry<String, Node> f : entry.fields().entrySet()) {
+                if (Set.of("id", "source", "sources").contains(f.getKey())) continue;
+                String v = scalar(f.getValue(), f.getKey());
+                if (v == null) continue;
+                String fieldSource = sources.containsKey(f.getKey()) ? string(sources.get(f.getKey()), "sources." + f.getKey()) : null;
+                String w = word(f.getKey(), entry);
+                emit(w + " " + v + (fieldSource == null ? "" : " source " + ModelWriter.quote(fieldSource)), f.getValue());
+                keyed(entry, f.getKey(), w);
+            }
+            indent--;
+            emit("}", entry);
         }
 
         private void sites(Node value) {
@@ -370,9 +406,17 @@ public final class JsonArchitectureReader {
                             if (v == null) break;
                             if (accelerator != null) {
                                 String a = string(accelerator, "accelerator");
-                                if (a != null) emit("gpus " + v + " x " + ModelWriter.quote(a), e.getValue());
+                                if (a != null) {
+                                    String head = "gpus " + v + " x ";
+                                    emit(head + ModelWriter.quote(a), e.getValue());
+                                    keyed(cluster, "gpus", "gpus");
+                                    Origin o = origins.remove(origins.size() - 1);
+                                    origins.add(new Origin(o.path(), o.line(), o.column(), o.keyLine(), o.keyColumn(), o.keyEnd(),
+                                            indent * 2 + head.length(), accelerator));
+                                }
                             } else {
                                 emit("gpus " + v, e.getValue());
+                                keyed(cluster, "gpus", "gpus");
                             }
                         }
                         default -> property(e.getKey(), e.getValue(), cluster);
@@ -392,10 +436,15 @@ public final class JsonArchitectureReader {
             if (v != null) {
                 String w = word(key, parent);
                 emit(w + " " + v, value);
-                int[] k = parent.keys().get(key);
-                Origin o = origins.remove(origins.size() - 1);
-                origins.add(new Origin(o.path(), o.line(), o.column(), k[0], k[1], indent * 2 + w.length()));
+                keyed(parent, key, w);
             }
+        }
+
+        /** The line just emitted is a property: a diagnostic on its word points at the JSON key. */
+        private void keyed(Obj parent, String key, String word) {
+            int[] k = parent.keys().get(key);
+            Origin o = origins.remove(origins.size() - 1);
+            origins.add(new Origin(o.path(), o.line(), o.column(), k[0], k[1], indent * 2 + word.length(), o.splitAt(), o.second()));
         }
 
         private void scalarProperty(String key, Node value) {
@@ -472,7 +521,7 @@ public final class JsonArchitectureReader {
 
         private void emit(String line, Node origin) {
             text.append("  ".repeat(indent)).append(line).append('\n');
-            origins.add(new Origin(origin.path(), origin.line(), origin.column(), origin.line(), origin.column(), 0));
+            origins.add(new Origin(origin.path(), origin.line(), origin.column()));
         }
 
         private void problem(Code code, String message, Node at, String hint) {
@@ -491,7 +540,7 @@ public final class JsonArchitectureReader {
             int i = d.location().line() - 1;
             if (i < 0 || i >= origins.size()) return d.withSourceLine(null);
             Origin o = origins.get(i);
-            return d.withLocation(o.at(name, d.location().column())).withPath(o.path()).withSourceLine(null);
+            return d.withLocation(o.at(name, d.location().column())).withPath(o.pathAt(d.location().column())).withSourceLine(null);
         }
 
         private static String hintOr(String hint, String fallback) {

@@ -65,6 +65,8 @@ final class FileBuilder {
     /** Numbers followed on their line by a word that is no unit we know: `800 Gb`. */
     private final Map<QuantityContext, Token> strayUnits = new IdentityHashMap<>();
     private final Map<Token, String> strayText = new IdentityHashMap<>();
+    /** Known properties whose value was malformed (and reported): not to be reported missing too. */
+    private final Set<String> malformed = new HashSet<>();
 
     FileBuilder(ParsedFile file, boolean root, ReadContext context) {
         this.source = file.source();
@@ -87,12 +89,12 @@ final class FileBuilder {
             if (st instanceof ArchitectureStatementContext a) {
                 if (!root) {
                     notInFragment(a.ARCHITECTURE().getSymbol());
-                } else if (part.architectureName != null) {
+                } else if (part.architectureLine > 0) {
                     report(Code.CPO211, "a file describes one architecture; this is the second `architecture` statement",
                             a.ARCHITECTURE().getSymbol(), "first given at line " + part.architectureLine);
                 } else {
-                    part.architectureName = name(a.name);
                     part.architectureLine = a.start.getLine();
+                    part.architectureName = name(a.name);
                     context.sources.put(at(a.name), "architecture");
                 }
             } else if (st instanceof HorizonStatementContext h) {
@@ -130,7 +132,7 @@ final class FileBuilder {
                 other(o.otherProperty(), "the file", Words.STATEMENTS);
             }
         }
-        if (root && part.architectureName == null) {
+        if (root && part.architectureLine == 0) {
             Token first = file.getStart();
             Diagnostic d = Diagnostic.of(Code.CPO211, "no `architecture \"name\"` statement: a root file needs one",
                             new SourceLocation(source.name(), first.getType() == Token.EOF ? 1 : first.getLine(),
@@ -317,7 +319,11 @@ final class FileBuilder {
             if (skipped.contains(f)) continue;
             CatalogValueContext v = f.catalogValue();
             if (v instanceof OtherFieldContext o) {
-                other(o.otherProperty(), blockWord, accepted);
+                String malformed = other(o.otherProperty(), blockWord, accepted);
+                if (malformed != null) {
+                    seen.putIfAbsent(malformed, o.start);
+                    this.malformed.add(malformed);
+                }
                 continue;
             }
             String key = v.start.getText();
@@ -338,6 +344,9 @@ final class FileBuilder {
     }
 
     private boolean require(Map<String, CatalogValueContext> fields, String field, CatalogEntryContext e, String what) {
+        if (malformed.remove(field)) {
+            return false; // reported where it stands
+        }
         if (!fields.containsKey(field)) {
             report(Code.CPO210, what + " `" + name(e.id) + "` needs `" + field + "`", e.id,
                     "add `" + field + " " + (e.kind.getType() == CpoLexer.SWITCH ? Words.SWITCH : Words.OPTIC).get(field) + "`");
@@ -430,6 +439,8 @@ final class FileBuilder {
         Cooling cooling = null;
         Staff staff = null;
         List<Cluster> clusters = new ArrayList<>();
+        int clusterBlocks = 0;
+        int unknownBlocks = 0;
         Map<String, SourceLocation> clusterNames = new HashMap<>();
         Map<String, Token> seen = new HashMap<>();
         List<SiteItemContext> items = s.siteItem();
@@ -437,12 +448,14 @@ final class FileBuilder {
         for (SiteItemContext item : items) {
             if (skipped.contains(item)) continue;
             if (item instanceof ClusterItemContext c) {
+                clusterBlocks++;
                 Cluster cluster = cluster(c.cluster(), name, clusterNames);
                 if (cluster != null) clusters.add(cluster);
                 continue;
             }
             if (item instanceof OtherSitePropertyContext o) {
                 other(o.otherProperty(), "a site", Words.SITE);
+                if (o.otherProperty().skippedBlock() != null) unknownBlocks++;
                 continue;
             }
             String key = item.start.getText();
@@ -462,7 +475,7 @@ final class FileBuilder {
                 staff = word(Staff.class, st.value, key);
             }
         }
-        if (clusters.isEmpty() && clusterNames.isEmpty()) {
+        if (clusterBlocks == 0 && unknownBlocks == 0) {
             report(Code.CPO210, "site `" + name + "` has no cluster", s.name,
                     "add `cluster \"name\" { gpus 1024 x H100 }`");
         }
@@ -494,7 +507,8 @@ final class FileBuilder {
         for (ClusterPropertyContext p : items) {
             if (skipped.contains(p)) continue;
             if (p instanceof OtherClusterPropertyContext o) {
-                other(o.otherProperty(), "a cluster", Words.CLUSTER);
+                String bad = other(o.otherProperty(), "a cluster", Words.CLUSTER);
+                if (bad != null) seen.putIfAbsent(bad, o.start);
                 continue;
             }
             String key = p.start.getText();
@@ -928,18 +942,43 @@ final class FileBuilder {
         return null;
     }
 
-    private void other(OtherPropertyContext o, String block, Map<String, String> known) {
+    /** Where the words inside values belong, for a word that ended up standing on its own. */
+    private static final Map<String, String> VALUE_WORD_OWNERS = Map.of(
+            "tiers", "fabric fat-tree tiers 2` or `plan cpo from 2027 tiers spine",
+            "oversubscription", "fabric fat-tree oversubscription 1:1",
+            "rail-optimized", "fabric fat-tree rail-optimized",
+            "east-west", "traffic east-west 85 % north-south 15 %",
+            "north-south", "traffic east-west 85 % north-south 15 %",
+            "per", "growth 40 % per year",
+            "from", "plan cpo from 2027");
+
+    /**
+     * Reports an item the grammar could only take as "something else". Returns the key
+     * when it names a property of this block (whose value was malformed), so that the
+     * block does not also report that property as missing.
+     */
+    private String other(OtherPropertyContext o, String block, Map<String, String> known) {
         String key = o.key.getText();
         Token t = o.key.start;
+        for (OtherValueContext v : o.otherValue()) {
+            if (v.BAD_NUMBER() != null) {
+                report(Code.CPO106, "bad number `" + v.getText() + "`", v.start, "write numbers as 16384, 0.065 or 1_000_000");
+                return known.containsKey(key) ? key : null;
+            }
+        }
         if (key.equals("source") && known.containsKey("source")) {
             report(Code.CPO108, "a `source` stands right after the field it documents, or right after the entry's `{`; "
                     + "each has one", t, "merge the two sources into one text");
-            return;
+            return null;
         }
         if (known.containsKey(key)) {
             String example = known.get(key);
             Token next = nextToken(o.stop);
             String hint = null;
+            if (next != null && next.getLine() == o.stop.getLine() && next.getText().matches("x[0-9].*")) {
+                report(Code.CPO108, "`" + next.getText() + "` in the value of `" + key + "`", next, "put spaces around `x`: `64 x 800G`");
+                return key;
+            }
             if (next != null && next.getType() == CpoLexer.IDENT && next.getLine() == t.getLine()) {
                 hint = Suggest.didYouMean(next.getText(), VALUE_WORDS);
             }
@@ -949,17 +988,30 @@ final class FileBuilder {
                 report(Code.CPO108, "`" + key + "` is missing its value or has one of the wrong shape", t,
                         "write it as `" + key + " " + example + "`");
             }
-            return;
+            return key;
+        }
+        if (VALUE_WORD_OWNERS.containsKey(key)) {
+            report(Code.CPO108, "`" + key + "` stands outside a value it could belong to", t,
+                    "it is part of a value such as `" + VALUE_WORD_OWNERS.get(key) + "`: check the words before it");
+            return null;
         }
         List<String> elsewhere = Words.blocksWith(key);
         if (!elsewhere.isEmpty()) {
             report(Code.CPO201, "`" + key + "` is not a property of " + block, t,
                     "`" + key + "` belongs in " + String.join(" or ", elsewhere));
-            return;
+            return null;
         }
         String what = block.equals("the file") ? "unknown statement `" + key + "`" : "unknown property `" + key + "` in " + block;
-        report(Code.CPO201, what, t, hintOr(Suggest.didYouMean(key, known.keySet()),
+        String hint = Suggest.didYouMean(key, known.keySet());
+        if (hint == null) {
+            String word = Suggest.closest(key, VALUE_WORDS).orElse(null);
+            if (word != null && VALUE_WORD_OWNERS.containsKey(word)) {
+                hint = "did you mean `" + word + "`, as in `" + VALUE_WORD_OWNERS.get(word) + "`?";
+            }
+        }
+        report(Code.CPO201, what, t, hintOr(hint,
                 (block.equals("the file") ? "a file holds " : block + " takes ") + String.join(", ", known.keySet())));
+        return null;
     }
 
     // ------------------------------------------------------------------ helpers

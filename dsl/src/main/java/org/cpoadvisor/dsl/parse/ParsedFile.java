@@ -39,6 +39,7 @@ public final class ParsedFile {
         CpoParser parser = new CpoParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
+        parser.setErrorHandler(new LineRecovery());
         CpoParser.FileContext tree = parser.file();
         List<Diagnostic> syntax = new ArrayList<>(errors.diagnostics());
         for (Token t : tokens.getTokens()) {

@@ -84,7 +84,7 @@ public final class SourceFiles {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return fail(Diagnostic.of(Code.CPO308, "`" + name + "` is empty", SourceLocation.of(name, 1, 1))
+            return fail(Diagnostic.of(Code.CPO308, "`" + name + "` is empty", importedAt != null ? importedAt : SourceLocation.of(name, 1, 1))
                     .withHint(importedAt != null
                             ? "remove the import, or give the fragment some content"
                             : "start with `architecture \"My estate\"`, or run `cpo init` for a commented starter file"));
@@ -105,6 +105,8 @@ public final class SourceFiles {
                 lineStart = i + 1;
             }
         }
-        return SourceLocation.of(name, line, offset - lineStart + 1);
+        // the column counts characters, as editors do: decode the (valid) bytes before the spot
+        String before = new String(bytes, lineStart, Math.max(0, offset - lineStart), java.nio.charset.StandardCharsets.UTF_8);
+        return SourceLocation.of(name, line, before.codePointCount(0, before.length()) + 1);
     }
 }

@@ -42,6 +42,10 @@ final class SyntaxErrors extends BaseErrorListener {
         return diagnostics;
     }
 
+    private boolean unterminatedString() {
+        return tokens != null && tokens.getTokens().stream().anyMatch(t -> t.getType() == CpoLexer.UNTERMINATED_STRING);
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String antlrMessage, RecognitionException e) {
@@ -55,6 +59,9 @@ final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         lastErrorToken = token.getTokenIndex();
+        if (token.getType() == Token.EOF && unterminatedString()) {
+            return; // the string that runs to the end of its line took the closing brace with it: reported there
+        }
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         diagnostics.add(describe(token, expected, parser.getVocabulary()));
     }
@@ -73,6 +80,7 @@ final class SyntaxErrors extends BaseErrorListener {
                     case ";" -> "properties need no separator: put each on its own line";
                     case "'" -> "names are written in double quotes: \"name\"";
                     case "=" -> "write a property and its value with a space: `pue 1.3`";
+                    case "/" -> "units with a slash are `USD/kWh` (energy price) and `pJ/bit`";
                     default -> null;
                 };
                 return Diagnostic.of(Code.CPO105, "unexpected character `" + printable(text) + "`", at(t)).withHint(hint);

@@ -1,0 +1,111 @@
+package org.cpoadvisor.dsl.json;
+
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.parse.ReadResult;
+import org.cpoadvisor.dsl.parse.TestCatalog;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonArchitectureReaderTest {
+
+    private static final String CPO = """
+            architecture "Acme"
+            horizon 2025..2030
+            currency USD
+            assumptions { pue 1.3 electricity 0.08 USD/kWh rate CNY 7.1 }
+            policy { min-saving 12 % pilot-window 2025..2026 }
+            catalog { optic "lpo" { speed 800G kind lpo power 8.5 W source "datasheet" price 520 USD } }
+            site "sh-01" {
+              cooling liquid
+              cluster "train-a" { gpus 16384 x B200 nic 800G traffic east-west 85 % north-south 15 % plan cpo from 2027 tiers spine }
+            }
+            """;
+
+    private static final String JSON = """
+            {
+              "architecture": "Acme",
+              "horizon": "2025..2030",
+              "currency": "USD",
+              "assumptions": { "pue": 1.3, "electricity": "0.08 USD/kWh", "rates": { "CNY": 7.1 } },
+              "policy": { "min-saving": "12 %", "pilot-window": "2025..2026" },
+              "catalog": { "optics": [ { "id": "lpo", "speed": "800G", "kind": "lpo", "power": "8.5 W",
+                                         "price": "520 USD", "sources": { "power": "datasheet" } } ] },
+              "sites": [ { "name": "sh-01", "cooling": "liquid",
+                           "clusters": [ { "name": "train-a", "gpus": 16384, "accelerator": "B200", "nic": "800G",
+                                           "traffic": "east-west 85 % north-south 15 %",
+                                           "plan": "cpo from 2027 tiers spine" } ] } ]
+            }
+            """;
+
+    private static final String YAML = """
+            architecture: Acme
+            horizon: 2025..2030
+            currency: USD
+            assumptions:
+              pue: 1.3
+              electricity: 0.08 USD/kWh
+              rates: { CNY: 7.1 }
+            policy:
+              min-saving: 12 %
+              pilot-window: 2025..2026
+            catalog:
+              optics:
+                - { id: lpo, speed: 800G, kind: lpo, power: 8.5 W, price: 520 USD, sources: { power: datasheet } }
+            sites:
+              - name: sh-01
+                cooling: liquid
+                clusters:
+                  - name: train-a
+                    gpus: 16384 x B200
+                    nic: 800G
+                    traffic: east-west 85 % north-south 15 %
+                    plan: cpo from 2027 tiers spine
+            """;
+
+    @Test
+    void jsonGivesTheSameModelAsTheLanguage() {
+        ReadResult cpo = TestCatalog.reader().read(CPO, "a.cpo");
+        assertThat(cpo.diagnostics()).isEmpty();
+        ReadResult json = new JsonArchitectureReader(TestCatalog.reader()).read(JSON, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(json.diagnostics()).as(DiagnosticPrinter.render(json.diagnostics())).isEmpty();
+        assertThat(json.architecture()).isEqualTo(cpo.architecture());
+    }
+
+    @Test
+    void yamlGivesTheSameModelAsTheLanguage() {
+        ReadResult cpo = TestCatalog.reader().read(CPO, "a.cpo");
+        ReadResult yaml = new JsonArchitectureReader(TestCatalog.reader()).read(YAML, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        assertThat(yaml.diagnostics()).as(DiagnosticPrinter.render(yaml.diagnostics())).isEmpty();
+        assertThat(yaml.architecture()).isEqualTo(cpo.architecture());
+    }
+
+    @Test
+    void anUnknownFieldGetsADidYouMeanAtItsKey() {
+        String json = JSON.replace("\"cooling\": \"liquid\"", "\"colling\": \"liquid\"");
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.summary()).isEqualTo("a.json:9:33: $.sites[0].colling: error CPO201: unknown property `colling` in a site");
+        assertThat(d.hint()).isEqualTo("did you mean `cooling`?");
+    }
+
+    @Test
+    void aBadValueIsReportedAtItsJsonPlaceAndPath() {
+        String json = """
+                {
+                  "architecture": "x",
+                  "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 8, "accelerator": "H100",
+                                                            "nic": "800 W" } ] } ]
+                }
+                """;
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code().name()).isEqualTo("CPO212");
+        assertThat(d.path()).isEqualTo("$.sites[0].clusters[0].nic");
+        assertThat(d.location()).hasToString("x.json:4:52");
+        assertThat(DiagnosticPrinter.render(d)).contains("\"nic\": \"800 W\"");
+    }
+}
