@@ -1,0 +1,36 @@
+package org.cpoadvisor.rules.cost;
+
+import org.cpoadvisor.rules.model.ResolvedCluster;
+
+import java.util.Optional;
+
+/**
+ * The three options of one cluster, priced for one year, with each CPO option's
+ * saving and payback against the baseline.
+ *
+ * @param cpoYear the year the CPO options were priced for: the first year from the start
+ *                year in which a CPO platform fits; {@code null} when none does in the horizon
+ */
+public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
+                         Integer cpoYear) {
+
+    public Optional<OptionResult> option(OptionKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case BASELINE -> baseline;
+            case CPO_SPINE -> cpoSpine;
+            case CPO_ALL -> cpoAll;
+        });
+    }
+
+    /** 1 − TCO(option) / TCO(baseline). */
+    public double saving(OptionKind kind) {
+        return option(kind).map(o -> Savings.saving(baseline, o)).orElse(Double.NaN);
+    }
+
+    /** The CPO option with the larger saving, if any CPO option could be built. */
+    public Optional<OptionResult> best() {
+        if (cpoSpine == null) return Optional.ofNullable(cpoAll);
+        if (cpoAll == null) return Optional.of(cpoSpine);
+        return Optional.of(Savings.saving(baseline, cpoAll) > Savings.saving(baseline, cpoSpine) ? cpoAll : cpoSpine);
+    }
+}

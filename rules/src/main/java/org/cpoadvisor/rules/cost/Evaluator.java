@@ -1,0 +1,94 @@
+package org.cpoadvisor.rules.cost;
+
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.SwitchOptics;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.rules.model.Economics;
+import org.cpoadvisor.rules.model.ResolvedCluster;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates the three options of a cluster. The CPO platform of an option is the one
+ * the catalog offers for the endpoint speed in the year judged that gives the lowest
+ * TCO: "best" by the model's own measure.
+ */
+public final class Evaluator {
+
+    private final Catalog catalog;
+    private final OptionCost cost;
+
+    public Evaluator(Catalog catalog) {
+        this.catalog = catalog;
+        this.cost = new OptionCost(catalog);
+    }
+
+    /** Priced for the first year, from {@code fromYear} to {@code lastYear}, in which a CPO platform fits. */
+    public Evaluation evaluate(ResolvedCluster c, int fromYear, int lastYear) {
+        return evaluate(c, fromYear, lastYear, c.gpus(), c.economics());
+    }
+
+    public Evaluation evaluate(ResolvedCluster c, int fromYear, int lastYear, int gpus, Economics eco) {
+        if (c.platform() == null) {
+            return new Evaluation(c, null, null, null, null);
+        }
+        OptionResult baseline = cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), fromYear, gpus, eco).orElse(null);
+        if (baseline == null) {
+            return new Evaluation(c, null, null, null, null);
+        }
+        for (int year = fromYear; year <= lastYear; year++) {
+            Evaluation e = atYear(c, baseline, year, gpus, eco);
+            if (e.cpoSpine() != null || e.cpoAll() != null) {
+                return e;
+            }
+        }
+        return new Evaluation(c, baseline, null, null, null);
+    }
+
+    /** The options priced for one given year (no search for the first year with a platform). */
+    public Evaluation atYear(ResolvedCluster c, OptionResult baseline, int year, int gpus, Economics eco) {
+        List<SwitchPlatform> candidates = cpoPlatforms(c.baselineEndpointGbps(), year);
+        OptionResult spine = best(candidates.stream()
+                .map(p -> cost.evaluate(c, OptionKind.CPO_SPINE, c.platform(), p, year, gpus, eco))
+                .flatMap(Optional::stream).toList());
+        OptionResult all = best(candidates.stream()
+                .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
+                .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
+                .flatMap(Optional::stream).toList());
+        return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year);
+    }
+
+    public Optional<OptionResult> baseline(ResolvedCluster c, int year, int gpus, Economics eco) {
+        return c.platform() == null ? Optional.empty()
+                : cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), year, gpus, eco);
+    }
+
+    private static OptionResult best(List<OptionResult> options) {
+        return options.stream().min(Comparator.comparingDouble(OptionResult::tco)
+                .thenComparing(o -> o.upper().id())).orElse(null);
+    }
+
+    /** CPO platforms available in a year whose ports carry whole endpoints of speed e. */
+    public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year) {
+        return catalog.entries().stream()
+                .filter(e -> e instanceof SwitchPlatform)
+                .map(SwitchPlatform.class::cast)
+                .filter(s -> s.optics() == SwitchOptics.CPO)
+                .filter(s -> s.available() == null || s.available() <= year)
+                .filter(s -> s.portGbps() >= endpointGbps && ResolverFit.fitsNic(endpointGbps, s.portGbps()))
+                .sorted(Comparator.comparing(SwitchPlatform::id))
+                .toList();
+    }
+
+    /** Speed arithmetic shared with the resolver. */
+    static final class ResolverFit {
+        private ResolverFit() {
+        }
+
+        static boolean fitsNic(double nic, double port) {
+            return org.cpoadvisor.rules.model.Resolver.fits(nic, port);
+        }
+    }
+}

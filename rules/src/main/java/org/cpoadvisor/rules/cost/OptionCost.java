@@ -1,0 +1,160 @@
+package org.cpoadvisor.rules.cost;
+
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.ModuleKind;
+import org.cpoadvisor.dsl.model.OpticModule;
+import org.cpoadvisor.dsl.model.OpticsKind;
+import org.cpoadvisor.dsl.model.SwitchOptics;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.rules.model.Economics;
+import org.cpoadvisor.rules.model.ResolvedCluster;
+import org.cpoadvisor.rules.sizing.Boundary;
+import org.cpoadvisor.rules.sizing.End;
+import org.cpoadvisor.rules.sizing.FabricSizer;
+import org.cpoadvisor.rules.sizing.Sizing;
+import org.cpoadvisor.rules.sizing.TierCount;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices one option of one cluster exactly as model.md section 2 says: power,
+ * energy, capex, optical failures, lost GPU-hours, repairs and lifetime TCO.
+ */
+public final class OptionCost {
+
+    private final Catalog catalog;
+
+    public OptionCost(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param gpus the GPU count to size for (the cluster's, or another in a break-even search)
+     * @param eco  the economics (the cluster's, or with another electricity price)
+     * @return the priced option, or empty when the fabric cannot be built or a module is missing
+     */
+    public Optional<OptionResult> evaluate(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper,
+                                           int year, int gpus, Economics eco) {
+        Sizing sizing = FabricSizer.size(gpus, c.nicGbps(), c.ratio(), c.fixedTiers(), leaf, upper);
+        if (!sizing.fits()) {
+            return Optional.empty();
+        }
+        ModuleKind kind0 = moduleKind(c.optics());
+        Map<String, Part> parts = new LinkedHashMap<>();
+        for (TierCount t : sizing.switches()) {
+            SwitchPlatform p = priced(t.platform(), year, eco);
+            add(parts, new Part("switch", p.id(), p.ports() + " x " + gbps(p.portGbps())
+                    + (p.optics() == SwitchOptics.CPO ? " co-packaged-optics switch" : " pluggable switch"), t.switches(), nz(p.price()),
+                    nz(p.powerW()), 0, 0));
+            if (p.optics() == SwitchOptics.CPO && p.lasers() != null && p.lasers() > 0) {
+                double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
+                add(parts, new Part("laser", p.id() + "/laser", "external laser source of " + p.id(), t.switches() * p.lasers(),
+                        0, nz(p.laserPowerW()), nz(p.laserFit()), laserRepair));
+            }
+        }
+        Optional<OpticModule> nicModule = module(kind0, c.nicGbps());
+        if (nicModule.isEmpty()) {
+            return Optional.empty();
+        }
+        add(parts, modulePart(nicModule.get(), sizing.nicModules(), "NIC side"));
+        for (Boundary b : sizing.boundaries()) {
+            for (End end : new End[]{b.lower(), b.upper()}) {
+                if (end == null) continue;
+                if (end.modules() > 0) {
+                    Optional<OpticModule> m = module(kind0, end.platform().portGbps());
+                    if (m.isEmpty()) return Optional.empty();
+                    add(parts, modulePart(m.get(), end.modules(), "switch side"));
+                }
+                if (end.enginePorts() > 0) {
+                    SwitchPlatform p = priced(end.platform(), year, eco);
+                    add(parts, new Part("cpo-engine-port", p.id() + "/port", "optical-engine port of " + p.id()
+                            + " (in the switch's price and power)", end.enginePorts(), 0, 0, nz(p.portFit()), nz(p.repairCost())));
+                }
+            }
+        }
+        add(parts, new Part("fibre", "fibre", "fibre pair and connectors per link", sizing.links(), eco.fibrePerLink(), 0, 0, 0));
+        return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
+    }
+
+    static OptionResult price(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper, Sizing sizing,
+                              List<Part> parts, int year, int gpus, Economics eco) {
+        double power = parts.stream().mapToDouble(Part::powerW).sum();
+        double facility = power * eco.pue();
+        double energy = facility / 1000.0 * 8760 * eco.electricityPrice();
+        double capex = parts.stream().mapToDouble(Part::capex).sum();
+        double failures = parts.stream().mapToDouble(Part::failuresPerYear).sum();
+        double lostHours = c.failuresStopJobs() ? failures * gpus * eco.jobRestartHours() : 0;
+        double failureCost = lostHours * eco.gpuHourCost();
+        double repair = parts.stream().mapToDouble(p -> p.failuresPerYear() * p.repairCost()).sum();
+        double opex = energy + failureCost + repair;
+        double tco = capex + discounted(opex, eco.discountRate(), eco.lifetimeYears());
+        return new OptionResult(kind, leaf, upper, sizing, List.copyOf(parts), power, facility, energy, capex, failures,
+                lostHours, failureCost, repair, tco, year);
+    }
+
+    /** Σ_{t=1..years} amount / (1 + r)^t. */
+    public static double discounted(double amountPerYear, double rate, int years) {
+        double sum = 0;
+        for (int t = 1; t <= years; t++) {
+            sum += amountPerYear / Math.pow(1 + rate, t);
+        }
+        return sum;
+    }
+
+    /** A CPO platform's price in a given year: falling by the yearly decline after its launch. */
+    static SwitchPlatform priced(SwitchPlatform p, int year, Economics eco) {
+        if (p.optics() != SwitchOptics.CPO || p.price() == null || p.available() == null || year <= p.available()) {
+            return p;
+        }
+        double factor = Math.pow(1 - eco.cpoPriceDecline(), year - p.available());
+        return new SwitchPlatform(p.id(), p.ports(), p.portGbps(), p.optics(), p.powerW(), p.price() * factor, p.available(),
+                p.cooling(), p.portFit(), p.laserPowerW(), p.laserFit(), p.lasers(), p.repairCost(),
+                p.fieldReplaceableLasers(), p.source(), p.sources());
+    }
+
+    private static ModuleKind moduleKind(OpticsKind optics) {
+        return switch (optics) {
+            case LPO -> ModuleKind.LPO;
+            case AOC -> ModuleKind.AOC;
+            default -> ModuleKind.DSP;
+        };
+    }
+
+    /** The module of a kind and speed; DSP when the catalog has none of that kind at that speed. */
+    public Optional<OpticModule> module(ModuleKind kind, double speedGbps) {
+        Optional<OpticModule> exact = find(kind, speedGbps);
+        return exact.isPresent() ? exact : find(ModuleKind.DSP, speedGbps);
+    }
+
+    private Optional<OpticModule> find(ModuleKind kind, double speedGbps) {
+        return catalog.entries().stream()
+                .filter(e -> e instanceof OpticModule)
+                .map(OpticModule.class::cast)
+                .filter(o -> o.moduleKind() == kind && o.speedGbps() == speedGbps)
+                .min(java.util.Comparator.comparing(OpticModule::id));
+    }
+
+    private static Part modulePart(OpticModule m, long quantity, String side) {
+        return new Part("optic", m.id(), gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module", quantity,
+                nz(m.price()), nz(m.powerW()), nz(m.fit()), nz(m.price()));
+    }
+
+    private static void add(Map<String, Part> parts, Part p) {
+        if (p.quantity() == 0) return;
+        parts.merge(p.id(), p, (a, b) -> new Part(a.category(), a.id(), a.description(), a.quantity() + b.quantity(),
+                a.unitPrice(), a.unitPowerW(), a.fit(), a.repairCost()));
+    }
+
+    private static double nz(Double v) {
+        return v == null ? 0 : v;
+    }
+
+    static String gbps(double v) {
+        return v >= 1000 ? (v / 1000 == Math.rint(v / 1000) ? Long.toString((long) (v / 1000)) : Double.toString(v / 1000)) + "T"
+                : (long) v + "G";
+    }
+}

@@ -1,0 +1,72 @@
+package org.cpoadvisor.rules.model;
+
+import org.cpoadvisor.dsl.model.Cooling;
+import org.cpoadvisor.dsl.model.Workload;
+import org.cpoadvisor.dsl.model.YearRange;
+
+/**
+ * The built-in assumptions and policy: what applies where a file says nothing. Each
+ * value carries its source; those that are ours say "assumption". Money is in USD.
+ */
+public final class Defaults {
+
+    private Defaults() {
+    }
+
+    public static final Figure ELECTRICITY_USD = new Figure("electricity", 0.08, "USD/kWh", "default",
+            "assumption: a typical industrial electricity price in the US (EIA reports about 0.08 USD/kWh for 2023-2024)");
+    public static final Figure LIFETIME = new Figure("lifetime", 5, "years", "default",
+            "IDC CPO report 2025: judge CPO over a 3-5-year life; we take 5");
+    public static final Figure DISCOUNT_RATE = new Figure("discount-rate", 0.08, "fraction", "default",
+            "assumption: a common cost of capital for data-center investments");
+    public static final Figure GPU_HOUR_USD = new Figure("gpu-hour", 2.00, "USD", "default",
+            "assumption: what an idle data-center GPU hour costs, near public cloud H100 rates of 2-3 USD/h");
+    public static final Figure JOB_RESTART_MIN = new Figure("job-restart", 25, "min", "default",
+            "assumption: checkpoint interval lost on average plus restart time of a large training job");
+    public static final Figure FIBRE_PER_LINK_USD = new Figure("fibre", 60, "USD per link", "default",
+            "assumption: a share of MPO trunk, patch cords and panel ports per duplex link");
+    public static final Figure LASER_SWAP_USD = new Figure("laser-swap", 2000, "USD", "default",
+            "assumption: replacing one field-replaceable external laser module (as in the built-in catalog's repair notes)");
+    public static final Figure CPO_PRICE_DECLINE = new Figure("cpo-price-decline", 0.10, "fraction per year", "default",
+            "assumption: CPO platform prices fall 10 % a year after launch (IDC: CPO optics cost per bit up to -40 % as it matures)");
+    public static final Figure PILOT_SHARE = new Figure("pilot-share", 1.0 / 8, "fraction", "default",
+            "assumption: a pilot converts one spine group, an eighth of the spine tier (one rail of an 8-rail fabric)");
+
+    public static final Figure MIN_GPUS = new Figure("min-gpus", 4096, "GPUs", "default",
+            "assumption: the IDC report names cluster size as the first indicator without a number; 4096 GPUs (512 servers)");
+    public static final Figure MIN_LINK = new Figure("min-link", 800, "Gb/s", "default",
+            "IDC CPO report 2025: CPO pays first at 800G and above");
+    public static final Figure MIN_EAST_WEST = new Figure("min-east-west", 0.60, "fraction", "default",
+            "assumption: 'east-west heavy' (IDC) taken as at least 60 % of traffic");
+    public static final Figure MIN_SAVING = new Figure("min-saving", 0.10, "fraction", "default",
+            "assumption: a TCO advantage of 10 % is worth a change of architecture");
+    public static final Figure MAX_PAYBACK = new Figure("max-payback", 3, "years", "default",
+            "IDC CPO report 2025: value lies in TCO over a 3-5-year life; payback within the short end");
+    public static final YearRange PILOT_WINDOW = new YearRange(2025, 2026);
+    public static final YearRange SCALE_WINDOW = new YearRange(2027, 2028);
+    public static final String WINDOWS_SOURCE = "IDC CPO report 2025: pilots in 2025-2026, large-scale CPO about 2027-2028";
+    public static final boolean REQUIRE_LIQUID = true;
+    public static final String LIQUID_SOURCE = "IDC CPO report 2025: CPO needs liquid or cold-plate cooling (heat concentrates in the package)";
+    public static final int START_YEAR = 2025;
+    public static final YearRange HORIZON = new YearRange(2025, 2030);
+
+    /** PUE by cooling when neither the site nor the assumptions give one. */
+    public static Figure pue(Cooling cooling) {
+        String source = "catalog-sources: AI data-center PUE is about 1.4-1.6 air-cooled and 1.1-1.25 liquid-cooled; we take the middle";
+        return switch (cooling) {
+            case AIR -> new Figure("pue", 1.5, "", "default", source);
+            case LIQUID -> new Figure("pue", 1.2, "", "default", source);
+            case HYBRID -> new Figure("pue", 1.35, "", "default", source + " (hybrid: between the two)");
+        };
+    }
+
+    /** East-west share by workload when the cluster gives no traffic mix. */
+    public static Figure eastWest(Workload workload) {
+        return switch (workload) {
+            case TRAINING -> new Figure("east-west", 0.85, "fraction", "default", "language design: training clusters default to 85/15");
+            case INFERENCE -> new Figure("east-west", 0.40, "fraction", "default", "language design: inference clusters default to 40/60");
+            case MIXED -> new Figure("east-west", 0.60, "fraction", "default", "assumption: mixed clusters between training and inference");
+            case HPC -> new Figure("east-west", 0.85, "fraction", "default", "assumption: HPC jobs are east-west heavy like training");
+        };
+    }
+}

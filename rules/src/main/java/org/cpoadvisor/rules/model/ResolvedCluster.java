@@ -1,0 +1,47 @@
+package org.cpoadvisor.rules.model;
+
+import org.cpoadvisor.dsl.model.Accelerator;
+import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.Cooling;
+import org.cpoadvisor.dsl.model.OpticsKind;
+import org.cpoadvisor.dsl.model.Ratio;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.model.Staff;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.model.Workload;
+
+import java.util.List;
+
+/**
+ * A cluster with every default applied: what the sizing and the cost model need, and
+ * which values were defaulted (for the output).
+ *
+ * @param path          {@code site.cluster}
+ * @param platform      today's switch platform: the file's, or the one chosen for the NIC speed
+ * @param defaulted     the values the file did not give, with their sources
+ * @param installedYear the year the capacity was bought (existing capacity: an assumption)
+ */
+public record ResolvedCluster(String path, Site site, Cluster cluster, Workload workload, int gpus,
+                              Accelerator accelerator, int gpusPerNode, double nicGbps, Ratio ratio, Integer fixedTiers,
+                              SwitchPlatform platform, OpticsKind optics, double eastWest, double growth,
+                              Integer onlineYear, int installedYear, Cooling cooling, Staff staff, Economics economics,
+                              List<Figure> defaulted) {
+
+    public String siteName() {
+        return site.name();
+    }
+
+    public String name() {
+        return cluster.name();
+    }
+
+    /** e = min(s, today's leaf port speed): the speed of the links to the GPUs. */
+    public double baselineEndpointGbps() {
+        return platform == null ? nicGbps : Math.min(nicGbps, platform.portGbps());
+    }
+
+    /** Whether an optical failure stops the work of the whole cluster (training, mixed, hpc). */
+    public boolean failuresStopJobs() {
+        return workload != Workload.INFERENCE;
+    }
+}

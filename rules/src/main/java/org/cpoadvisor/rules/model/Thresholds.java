@@ -1,0 +1,58 @@
+package org.cpoadvisor.rules.model;
+
+import org.cpoadvisor.dsl.model.YearRange;
+
+/**
+ * The policy the rules judge by, defaults applied. A Drools fact: thresholds are read
+ * from here by the rules, never written as literals in them.
+ */
+public final class Thresholds {
+    private final int minGpus;
+    private final double minLinkGbps;
+    private final double minEastWest;
+    private final double minSaving;
+    private final double maxPaybackYears;
+    private final YearRange pilotWindow;
+    private final YearRange scaleWindow;
+    private final boolean requireLiquidCooling;
+    private final int startYear;
+    private final YearRange horizon;
+
+    public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
+                      YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
+                      YearRange horizon) {
+        this.minGpus = minGpus;
+        this.minLinkGbps = minLinkGbps;
+        this.minEastWest = minEastWest;
+        this.minSaving = minSaving;
+        this.maxPaybackYears = maxPaybackYears;
+        this.pilotWindow = pilotWindow;
+        this.scaleWindow = scaleWindow;
+        this.requireLiquidCooling = requireLiquidCooling;
+        this.startYear = startYear;
+        this.horizon = horizon;
+    }
+
+    public int getMinGpus() { return minGpus; }
+    public double getMinLinkGbps() { return minLinkGbps; }
+    public double getMinEastWest() { return minEastWest; }
+    public double getMinSaving() { return minSaving; }
+    public double getMaxPaybackYears() { return maxPaybackYears; }
+    public YearRange getPilotWindow() { return pilotWindow; }
+    public YearRange getScaleWindow() { return scaleWindow; }
+    public int getPilotFrom() { return pilotWindow.from(); }
+    public int getPilotTo() { return pilotWindow.to(); }
+    public int getScaleFrom() { return scaleWindow.from(); }
+    public int getScaleTo() { return scaleWindow.to(); }
+    public boolean isRequireLiquidCooling() { return requireLiquidCooling; }
+    public int getStartYear() { return startYear; }
+    public YearRange getHorizon() { return horizon; }
+
+    @Override
+    public String toString() {
+        return "policy min-gpus " + minGpus + ", min-link " + (long) minLinkGbps + "G, min-east-west "
+                + Math.round(minEastWest * 100) + " %, min-saving " + Math.round(minSaving * 1000) / 10.0 + " %, max-payback "
+                + maxPaybackYears + " years, pilot-window " + pilotWindow + ", scale-window " + scaleWindow
+                + ", require-liquid-cooling " + requireLiquidCooling;
+    }
+}
