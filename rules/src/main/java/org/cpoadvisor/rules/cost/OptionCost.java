@@ -106,7 +106,7 @@ public final class OptionCost {
     }
 
     /** A CPO platform's price in a given year: falling by the yearly decline after its launch. */
-    static SwitchPlatform priced(SwitchPlatform p, int year, Economics eco) {
+    public static SwitchPlatform priced(SwitchPlatform p, int year, Economics eco) {
         if (p.optics() != SwitchOptics.CPO || p.price() == null || p.available() == null || year <= p.available()) {
             return p;
         }

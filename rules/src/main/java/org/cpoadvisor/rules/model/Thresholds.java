@@ -17,6 +17,8 @@ public final class Thresholds {
     private final boolean requireLiquidCooling;
     private final int startYear;
     private final YearRange horizon;
+    /** At or below this NIC speed a large training cluster is network-bound (model.md section 4). */
+    private final double bottleneckGbps = 200;
 
     public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
                       YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
@@ -47,6 +49,8 @@ public final class Thresholds {
     public boolean isRequireLiquidCooling() { return requireLiquidCooling; }
     public int getStartYear() { return startYear; }
     public YearRange getHorizon() { return horizon; }
+    public int getHorizonTo() { return horizon.to(); }
+    public double getBottleneckGbps() { return bottleneckGbps; }
 
     @Override
     public String toString() {

@@ -1,0 +1,193 @@
+package org.cpoadvisor.rules;
+
+import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.rules.breakeven.BreakEven;
+import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
+import org.cpoadvisor.rules.cost.Evaluation;
+import org.cpoadvisor.rules.cost.Evaluator;
+import org.cpoadvisor.rules.cost.OptionCost;
+import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.cost.Part;
+import org.cpoadvisor.rules.cost.Savings;
+import org.cpoadvisor.rules.judge.AssumedFigures;
+import org.cpoadvisor.rules.judge.ClusterFact;
+import org.cpoadvisor.rules.judge.Judge;
+import org.cpoadvisor.rules.judge.SiteFact;
+import org.cpoadvisor.rules.judge.Verdict;
+import org.cpoadvisor.rules.model.Figure;
+import org.cpoadvisor.rules.model.ResolvedCluster;
+import org.cpoadvisor.rules.model.Resolver;
+import org.cpoadvisor.rules.model.Thresholds;
+import org.cpoadvisor.rules.roadmap.RoadmapBuilder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The pipeline of one advice after reading: resolve defaults, size and price every
+ * option, find the break-even points, let the rules judge, and size the roadmap.
+ * Holds no state between calls; one instance serves many threads.
+ */
+public final class Analyst {
+
+    private final Catalog builtin;
+    private final Judge judge = new Judge();
+
+    public Analyst(Catalog builtin) {
+        this.builtin = builtin;
+    }
+
+    public Analysis analyse(Architecture architecture) {
+        Resolver resolver = new Resolver(architecture, builtin);
+        Thresholds t = resolver.thresholds();
+        Evaluator evaluator = new Evaluator(resolver.catalog());
+        OptionCost cost = new OptionCost(resolver.catalog());
+        BreakEven breakEven = new BreakEven(cost, evaluator);
+
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        List<ClusterFact> facts = new ArrayList<>();
+        Map<String, Integer> adoption = new LinkedHashMap<>();
+        Map<String, Double> paybacks = new LinkedHashMap<>();
+        Map<String, List<BreakEvenPoint>> breakEvens = new LinkedHashMap<>();
+        TreeSet<String> assumed = new TreeSet<>();
+        List<ResolvedCluster> clusters = resolver.clusters();
+        for (ResolvedCluster c : clusters) {
+            Evaluation e = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
+            evaluations.put(c.path(), e);
+            Optional<OptionResult> best = e.best();
+            Integer cpoYear = e.cpoYear();
+            Integer adoptionYear = cpoYear == null ? null : adoptionYear(c, cpoYear, t);
+            Double payback = best.map(o -> Savings.payback(e.baseline(), o, c.economics().discountRate(),
+                    c.economics().lifetimeYears())).orElse(null);
+            adoption.put(c.path(), adoptionYear);
+            paybacks.put(c.path(), payback);
+            List<BreakEvenPoint> points = new ArrayList<>();
+            if (best.isPresent()) {
+                points.add(breakEven.gpus(e, best.get(), t.getMinSaving()));
+                points.add(breakEven.electricity(e, best.get(), t.getMinSaving()));
+                points.add(breakEven.firstYear(e, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
+            }
+            breakEvens.put(c.path(), List.copyOf(points));
+            facts.add(fact(c, e, adoptionYear, payback, pilotYear(c, cpoYear, t)));
+            collectAssumptions(e, resolver.catalog(), assumed);
+            for (Figure f : c.defaulted()) {
+                if (f.isAssumption()) assumed.add("default " + f.name());
+            }
+        }
+        List<SiteFact> sites = new ArrayList<>();
+        for (Site s : architecture.sites()) {
+            sites.add(siteFact(s, clusters, evaluations, t));
+        }
+        Judge.Outcome outcome = judge.judge(t, facts, sites, new AssumedFigures(assumed.stream()
+                .filter(a -> !a.startsWith("default ")).toList()));
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        outcome.verdicts().forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
+        List<ClusterAnalysis> analyses = new ArrayList<>();
+        for (ResolvedCluster c : clusters) {
+            analyses.add(new ClusterAnalysis(c, evaluations.get(c.path()), adoption.get(c.path()), paybacks.get(c.path()),
+                    breakEvens.get(c.path()), verdicts.get(c.path())));
+        }
+        return new Analysis(architecture, t, resolver.catalog(), List.copyOf(analyses), outcome.findings(),
+                new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings());
+    }
+
+    /** The year a pilot could run: the pilot window's start, or later when the platform or the cluster comes later. */
+    static Integer pilotYear(ResolvedCluster c, Integer cpoYear, Thresholds t) {
+        if (cpoYear == null) return null;
+        int year = Math.max(t.getPilotFrom(), cpoYear);
+        if (c.onlineYear() != null) year = Math.max(year, c.onlineYear());
+        return year <= t.getPilotTo() ? year : null;
+    }
+
+    private static ClusterFact fact(ResolvedCluster c, Evaluation e, Integer adoptionYear, Double payback, Integer pilotYear) {
+        Optional<OptionResult> best = e.best();
+        int baselineTiers = e.baseline() == null ? 0 : e.baseline().sizing().tiers();
+        return new ClusterFact(c.path(), c.siteName(), c.workload().word(), c.gpus(), c.nicGbps(), c.eastWest(),
+                c.cooling().word(), c.staff().word(),
+                c.cluster().plan() == null ? null : c.cluster().plan().intent().word(),
+                c.cluster().plan() == null ? null : c.cluster().plan().fromYear(),
+                best.map(o -> o.kind().word()).orElse(null), best.map(o -> o.upper().id()).orElse(null),
+                best.map(o -> Savings.saving(e.baseline(), o)).orElse(0.0),
+                e.cpoSpine() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_SPINE),
+                e.cpoAll() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
+                payback, e.cpoYear(), adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
+                best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear);
+    }
+
+    /**
+     * The first natural point for CPO at or after the year a platform is available:
+     * the year new capacity comes online, a year of growth, or a refresh (the
+     * installed year plus the lifetime, and every lifetime after).
+     */
+    static Integer adoptionYear(ResolvedCluster c, int cpoYear, Thresholds t) {
+        int best = Integer.MAX_VALUE;
+        if (c.onlineYear() != null && c.onlineYear() >= cpoYear) best = c.onlineYear();
+        if (c.growth() > 0) {
+            int firstGrowth = (c.onlineYear() != null ? c.onlineYear() : t.getStartYear()) + 1;
+            best = Math.min(best, Math.max(cpoYear, firstGrowth));
+        }
+        int lifetime = c.economics().lifetimeYears();
+        for (int r = c.installedYear() + lifetime; r <= t.getHorizon().to(); r += lifetime) {
+            if (r >= cpoYear) {
+                best = Math.min(best, r);
+                break;
+            }
+        }
+        return best <= t.getHorizon().to() ? best : null;
+    }
+
+    /** Facility power of a site year by year (GPUs and network, grown), against its cap. */
+    private static SiteFact siteFact(Site s, List<ResolvedCluster> clusters, Map<String, Evaluation> evaluations, Thresholds t) {
+        Integer exceeded = null;
+        double peak = 0;
+        List<ResolvedCluster> own = clusters.stream().filter(c -> c.siteName().equals(s.name())).toList();
+        for (int year = t.getStartYear(); year <= t.getHorizon().to(); year++) {
+            double watts = 0;
+            for (ResolvedCluster c : own) {
+                if (c.onlineYear() != null && year < c.onlineYear()) continue;
+                int base = c.onlineYear() != null ? c.onlineYear() : t.getStartYear();
+                double scale = Math.pow(1 + c.growth(), year - base);
+                double gpuW = c.accelerator().powerW() == null ? 0 : c.accelerator().powerW();
+                Evaluation e = evaluations.get(c.path());
+                double networkW = e.baseline() == null ? 0 : e.baseline().powerW();
+                watts += (c.gpus() * gpuW + networkW) * scale * c.economics().pue();
+            }
+            peak = watts;
+            if (exceeded == null && s.powerCapW() != null && watts > s.powerCapW()) {
+                exceeded = year;
+            }
+        }
+        String cooling = s.cooling() == null ? "air" : s.cooling().word();
+        String staff = s.staff() == null ? "on-site" : s.staff().word();
+        return new SiteFact(s.name(), cooling, staff, s.powerCapW(), exceeded, peak);
+    }
+
+    /** The catalog figures behind the options that are assumptions, as {@code id.field}. */
+    private static void collectAssumptions(Evaluation e, Catalog catalog, TreeSet<String> out) {
+        List<OptionResult> options = new ArrayList<>();
+        if (e.baseline() != null) options.add(e.baseline());
+        e.best().ifPresent(options::add);
+        for (OptionResult o : options) {
+            for (Part p : o.parts()) {
+                String id = p.id().contains("/") ? p.id().substring(0, p.id().indexOf('/')) : p.id();
+                for (String kind : List.of("switch", "optic")) {
+                    Optional<CatalogEntry> entry = catalog.find(kind, id);
+                    if (entry.isEmpty()) continue;
+                    for (String field : List.of("power", "price", "fit", "port-fit", "repair")) {
+                        String src = entry.get().sourceOf(field);
+                        if (src != null && src.toLowerCase(java.util.Locale.ROOT).contains("assumption")) {
+                            out.add(id + " " + field);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.cpoadvisor.rules.breakeven;
+
+import org.cpoadvisor.rules.cost.Evaluation;
+import org.cpoadvisor.rules.cost.Evaluator;
+import org.cpoadvisor.rules.cost.OptionCost;
+import org.cpoadvisor.rules.cost.OptionKind;
+import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.cost.Savings;
+import org.cpoadvisor.rules.model.Economics;
+import org.cpoadvisor.rules.model.ResolvedCluster;
+
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+
+/**
+ * The break-even points of model.md section 3, found on the model itself: by
+ * bisection for the GPU count and the electricity price, by a scan of the horizon's
+ * years for the first year. The option and its CPO platform stay as evaluated.
+ */
+public final class BreakEven {
+
+    /** The largest GPU count searched. */
+    public static final int MAX_GPUS = 1 << 20;
+    /** The highest electricity price searched, in USD per kWh (converted to the file's currency). */
+    public static final double MAX_PRICE_USD = 1.0;
+
+    private final OptionCost cost;
+    private final Evaluator evaluator;
+
+    public BreakEven(OptionCost cost, Evaluator evaluator) {
+        this.cost = cost;
+        this.evaluator = evaluator;
+    }
+
+    /** The GPU count from which the option saves at least {@code target}. */
+    public BreakEvenPoint gpus(Evaluation e, OptionResult option, double target) {
+        ResolvedCluster c = e.cluster();
+        int step = Math.max(1, c.gpusPerNode());
+        long lo = 1;
+        long hi = MAX_GPUS / step;
+        DoubleFunction<Double> saving = n -> saving(c, option, (int) n * step, e.baseline().year(), c.economics());
+        return search(option.kind(), "gpus", lo, hi, saving, target, true, step);
+    }
+
+    /** The electricity price from which the option saves at least {@code target}. */
+    public BreakEvenPoint electricity(Evaluation e, OptionResult option, double target) {
+        ResolvedCluster c = e.cluster();
+        double max = MAX_PRICE_USD * c.economics().usdRate();
+        DoubleFunction<Double> saving = price -> saving(c, option, c.gpus(), e.baseline().year(),
+                c.economics().withElectricityPrice(price));
+        Double atZero = saving.apply(0);
+        Double atMax = saving.apply(max);
+        if (atZero == null || atMax == null) return new BreakEvenPoint(option.kind().word(), "electricity", "none", null, 0, max);
+        if (atZero >= target) return new BreakEvenPoint(option.kind().word(), "electricity", "always", 0.0, 0, max);
+        if (atMax < target) return new BreakEvenPoint(option.kind().word(), "electricity", "none", null, 0, max);
+        double lo = 0;
+        double hi = max;
+        for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
+            double mid = (lo + hi) / 2;
+            Double s = saving.apply(mid);
+            if (s != null && s >= target) hi = mid; else lo = mid;
+        }
+        return new BreakEvenPoint(option.kind().word(), "electricity", "found", hi, 0, max);
+    }
+
+    /** The first year of the horizon in which the best CPO option saves at least {@code target}. */
+    public BreakEvenPoint firstYear(Evaluation e, OptionKind kind, double target, int from, int to) {
+        ResolvedCluster c = e.cluster();
+        for (int year = from; year <= to; year++) {
+            Evaluation atYear = evaluator.atYear(c, e.baseline(), year, c.gpus(), c.economics());
+            Optional<OptionResult> o = atYear.option(kind);
+            if (o.isPresent() && Savings.saving(e.baseline(), o.get()) >= target) {
+                return new BreakEvenPoint(kind.word(), "year", year == from ? "always" : "found", (double) year, from, to);
+            }
+        }
+        return new BreakEvenPoint(kind.word(), "year", "none", null, from, to);
+    }
+
+    private Double saving(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
+        Optional<OptionResult> base = cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), baselineYear, gpus, eco);
+        Optional<OptionResult> opt = cost.evaluate(c, option.kind(), option.leaf(), option.upper(), option.year(), gpus, eco);
+        if (base.isEmpty() || opt.isEmpty()) return null;
+        return Savings.saving(base.get(), opt.get());
+    }
+
+    /**
+     * Bisection over whole steps: the smallest step count whose saving reaches the target,
+     * given that the low end does not and the high end does. A size the fabric cannot hold
+     * counts as not reaching it.
+     */
+    private static BreakEvenPoint search(OptionKind kind, String quantity, long lo, long hi, DoubleFunction<Double> saving,
+                                         double target, boolean whole, int step) {
+        Double atLo = saving.apply(lo);
+        if (atLo != null && atLo >= target) {
+            return new BreakEvenPoint(kind.word(), quantity, "always", (double) lo * step, lo * step, hi * step);
+        }
+        long top = hi;
+        Double atHi = saving.apply(top);
+        while (atHi == null && top > lo + 1) {
+            top = (lo + top) / 2;
+            atHi = saving.apply(top);
+        }
+        if (atHi == null || atHi < target) {
+            return new BreakEvenPoint(kind.word(), quantity, "none", null, lo * step, hi * step);
+        }
+        long a = lo;
+        long b = top;
+        while (b - a > 1) {
+            long mid = (a + b) >>> 1;
+            Double s = saving.apply(mid);
+            if (s != null && s >= target) b = mid; else a = mid;
+        }
+        return new BreakEvenPoint(kind.word(), quantity, "found", (double) b * step, lo * step, hi * step);
+    }
+}

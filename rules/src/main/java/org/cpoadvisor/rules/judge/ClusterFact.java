@@ -1,0 +1,99 @@
+package org.cpoadvisor.rules.judge;
+
+/**
+ * What the rules know of a cluster: the figures of the model, the numbers of its
+ * options and its timing. Immutable; built by {@link Judge} from an evaluation.
+ */
+public final class ClusterFact {
+    private final String path;
+    private final String site;
+    private final String workload;
+    private final int gpus;
+    private final double nicGbps;
+    private final double eastWest;
+    private final String cooling;
+    private final String staff;
+    private final String planIntent;
+    private final Integer planYear;
+    private final String cpoOption;
+    private final String cpoPlatform;
+    private final double saving;
+    private final double savingSpine;
+    private final double savingAll;
+    private final Double payback;
+    private final Integer cpoYear;
+    private final Integer adoptionYear;
+    private final int baselineTiers;
+    private final int cpoTiers;
+    private final boolean fieldReplaceableLasers;
+    private final Integer pilotYear;
+
+    public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
+                       String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
+                       double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
+                       int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear) {
+        this.path = path;
+        this.site = site;
+        this.workload = workload;
+        this.gpus = gpus;
+        this.nicGbps = nicGbps;
+        this.eastWest = eastWest;
+        this.cooling = cooling;
+        this.staff = staff;
+        this.planIntent = planIntent;
+        this.planYear = planYear;
+        this.cpoOption = cpoOption;
+        this.cpoPlatform = cpoPlatform;
+        this.saving = saving;
+        this.savingSpine = savingSpine;
+        this.savingAll = savingAll;
+        this.payback = payback;
+        this.cpoYear = cpoYear;
+        this.adoptionYear = adoptionYear;
+        this.baselineTiers = baselineTiers;
+        this.cpoTiers = cpoTiers;
+        this.fieldReplaceableLasers = fieldReplaceableLasers;
+        this.pilotYear = pilotYear;
+    }
+
+    public String getPath() { return path; }
+    public String getSite() { return site; }
+    public String getWorkload() { return workload; }
+    public int getGpus() { return gpus; }
+    public double getNicGbps() { return nicGbps; }
+    public double getEastWest() { return eastWest; }
+    public String getCooling() { return cooling; }
+    public String getStaff() { return staff; }
+    public String getPlanIntent() { return planIntent; }
+    public Integer getPlanYear() { return planYear; }
+    public String getCpoOption() { return cpoOption; }
+    public String getCpoPlatform() { return cpoPlatform; }
+    public double getSaving() { return saving; }
+    public double getSavingSpine() { return savingSpine; }
+    public double getSavingAll() { return savingAll; }
+    public Double getPayback() { return payback; }
+    public Integer getCpoYear() { return cpoYear; }
+    public Integer getAdoptionYear() { return adoptionYear; }
+    public int getBaselineTiers() { return baselineTiers; }
+    public int getCpoTiers() { return cpoTiers; }
+    public boolean isFieldReplaceableLasers() { return fieldReplaceableLasers; }
+    /** The year a pilot could run: in the pilot window, once a platform is out and the cluster is online; else null. */
+    public Integer getPilotYear() { return pilotYear; }
+    public boolean isJobsStopOnFailure() { return !"inference".equals(workload); }
+    public boolean isCoolingReady() { return "liquid".equals(cooling); }
+
+    /** Payback within a limit; no extra capex counts as 0 years, never paying back as never within. */
+    public boolean paybackWithin(double years) {
+        return payback != null && payback <= years;
+    }
+
+    @Override
+    public String toString() {
+        return "cluster " + path + ": " + gpus + " GPUs, " + (long) nicGbps + "G, " + workload + ", east-west "
+                + Math.round(eastWest * 100) + " %, site cooling " + cooling + ", staff " + staff
+                + (cpoOption == null ? ", no CPO option" : ", best " + cpoOption + " on " + cpoPlatform + " saving "
+                + Math.round(saving * 1000) / 10.0 + " %" + (payback == null ? ", no payback" : ", payback "
+                + Math.round(payback * 10) / 10.0 + " years") + ", CPO from " + cpoYear + ", adoption year " + adoptionYear)
+                + (planIntent == null ? "" : ", plan " + planIntent + (planYear == null ? "" : " from " + planYear));
+    }
+}
