@@ -10,8 +10,9 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
-        subcommands = {ValidateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AdviseCommand.class, ValidateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
+                "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
                 "  cpo validate samples/*.cpo        check files for mistakes",
                 "  cpo fmt --check samples/*.cpo     are they in canonical layout?",
                 "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error."})

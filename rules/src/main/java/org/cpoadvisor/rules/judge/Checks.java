@@ -47,7 +47,7 @@ public final class Checks {
     public static Verdict pilot(ClusterFact c, Thresholds p) {
         List<String> checks = all(c, p);
         boolean onlyTiming = checks.stream().filter(s -> s.startsWith("not met")).findAny().isEmpty();
-        int year = c.getAdoptionYear() == null ? c.getCpoYear() : Math.min(c.getAdoptionYear(), Math.max(p.getPilotFrom(), c.getCpoYear()));
+        int year = c.getPilotYear() != null ? c.getPilotYear() : c.getAdoptionYear();
         String why = onlyTiming ? "it meets every threshold; its first CPO capacity falls in the pilot window"
                 : "CPO saves " + pct(c.getSaving()) + " but " + String.join("; ", unmet(checks));
         return new Verdict(c.getPath(), Verdict.Decision.PILOT, c.getCpoOption(), year,

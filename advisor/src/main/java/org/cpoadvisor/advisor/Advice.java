@@ -1,0 +1,109 @@
+package org.cpoadvisor.advisor;
+
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
+
+import java.util.List;
+
+/**
+ * The whole advice on one architecture, as immutable values: what every renderer
+ * reads and what an embedding tool receives. No Drools or ANTLR type appears here.
+ *
+ * @param architecture the architecture's name ({@code null} when the file could not be read)
+ * @param currency     the currency of every amount
+ * @param files        the files read, the root first
+ * @param diagnostics  problems in the files; with an error, there is no advice beyond them
+ * @param policy       the thresholds judged by, defaults applied, one line each
+ * @param clusters     one entry per cluster, in file order
+ * @param findings     sorted by subject and id
+ * @param roadmap      one entry per site, in file order
+ * @param assumptions  the figures the advice rests on that are assumptions
+ */
+public record Advice(String architecture, String currency, List<String> files, List<Diagnostic> diagnostics,
+                     List<String> policy, List<ClusterAdvice> clusters, List<FindingAdvice> findings,
+                     List<SiteRoadmap> roadmap, List<String> assumptions) {
+
+    public Advice {
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+        policy = List.copyOf(policy);
+        clusters = List.copyOf(clusters);
+        findings = List.copyOf(findings);
+        roadmap = List.copyOf(roadmap);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** Whether the files had errors, so that no advice was given. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The rule that made a decision and the facts (with thresholds) it read. */
+    public record Explanation(String rule, List<String> facts) {
+        public Explanation {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** The figures of one option of a cluster. Money in the architecture's currency, power in W. */
+    public record OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
+                                long modules, long enginePorts, long links, double powerW, double capex,
+                                double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
+                                double opexPerYear, double tco, Double saving, int year) {
+    }
+
+    /**
+     * A break-even point: where the best CPO option's saving reaches min-saving.
+     *
+     * @param status {@code found}, {@code always} (already at the low end) or {@code none} (not in range)
+     */
+    public record BreakEven(String option, String quantity, String status, Double value, double low, double high) {
+    }
+
+    /** The advice on one cluster. */
+    public record ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
+                                double nicGbps, String platform, String verdict, String option, String cpoPlatform,
+                                Integer year, String summary, List<String> reasons, Explanation explanation,
+                                List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
+                                List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location) {
+        public ClusterAdvice {
+            reasons = List.copyOf(reasons);
+            options = List.copyOf(options);
+            breakEvens = List.copyOf(breakEvens);
+            defaulted = List.copyOf(defaulted);
+        }
+    }
+
+    /** A finding: stable id, severity ({@code error}, {@code warning}, {@code note}), subject and reasons. */
+    public record FindingAdvice(String id, String severity, String subject, String message, List<String> reasons,
+                                Explanation explanation, SourceLocation location) {
+        public FindingAdvice {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** One line of a bill of materials; {@code extendedPrice = quantity × unitPrice}. */
+    public record BomLine(String category, String catalogId, String description, long quantity, double unitPrice,
+                          double extendedPrice, double powerW) {
+    }
+
+    /** An action of a stage, with the rule that placed it. */
+    public record Action(String text, String cluster, Explanation explanation) {
+    }
+
+    /** A stage of a site's roadmap: {@code assess}, {@code pilot}, {@code scale} or {@code all-optical}. */
+    public record Stage(String name, int year, List<Action> actions, List<BomLine> lines, double capex,
+                        double opexChangePerYear) {
+        public Stage {
+            actions = List.copyOf(actions);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** The roadmap of one site; {@code capex} is the sum of its stages'. */
+    public record SiteRoadmap(String site, List<Stage> stages, double capex) {
+        public SiteRoadmap {
+            stages = List.copyOf(stages);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.cpoadvisor.advisor;
+
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.parse.ReadResult;
+import org.cpoadvisor.dsl.parse.SourceMap;
+import org.cpoadvisor.rules.Analysis;
+import org.cpoadvisor.rules.ClusterAnalysis;
+import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
+import org.cpoadvisor.rules.cost.Evaluation;
+import org.cpoadvisor.rules.cost.OptionKind;
+import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.judge.Explained;
+import org.cpoadvisor.rules.judge.Finding;
+import org.cpoadvisor.rules.judge.StageAction;
+import org.cpoadvisor.rules.judge.Verdict;
+import org.cpoadvisor.rules.model.Figure;
+import org.cpoadvisor.rules.model.Thresholds;
+import org.cpoadvisor.rules.roadmap.StagePlan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns what the rules module worked out into the public {@link Advice} values. */
+final class AdviceAssembler {
+
+    private AdviceAssembler() {
+    }
+
+    static Advice diagnosticsOnly(ReadResult read) {
+        String name = read.architecture() == null ? null : read.architecture().name();
+        String currency = read.architecture() == null ? null : read.architecture().currency();
+        return new Advice(name, currency, read.files(), read.diagnostics(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static Advice assemble(ReadResult read, Analysis a) {
+        SourceMap sources = read.sources();
+        List<Advice.ClusterAdvice> clusters = new ArrayList<>();
+        for (ClusterAnalysis c : a.clusters()) {
+            clusters.add(cluster(c, sources));
+        }
+        List<Advice.FindingAdvice> findings = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            findings.add(new Advice.FindingAdvice(f.getId(), f.getSeverity(), f.getSubject(), f.getMessage(), f.getReasons(),
+                    explanation(f), locate(f.getSubject(), sources)));
+        }
+        List<Advice.SiteRoadmap> roadmap = new ArrayList<>();
+        for (Site s : a.architecture().sites()) {
+            List<Advice.Stage> stages = new ArrayList<>();
+            for (StagePlan p : a.roadmap()) {
+                if (!p.site().equals(s.name())) continue;
+                List<Advice.Action> actions = p.actions().stream()
+                        .map(x -> new Advice.Action(x.getText(), x.getCluster(), explanation(x))).toList();
+                List<Advice.BomLine> lines = p.lines().stream()
+                        .map(l -> new Advice.BomLine(l.category(), l.catalogId(), l.description(), l.quantity(), l.unitPrice(),
+                                l.extendedPrice(), l.powerW())).toList();
+                stages.add(new Advice.Stage(stageName(p.stage()), p.year(), actions, lines, p.capex(), p.opexChangePerYear()));
+            }
+            double capex = stages.stream().mapToDouble(Advice.Stage::capex).sum();
+            roadmap.add(new Advice.SiteRoadmap(s.name(), stages, capex));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        return new Advice(a.architecture().name(), a.architecture().currency(), read.files(), diagnostics,
+                policy(a.thresholds()), clusters, findings, roadmap, a.assumptions());
+    }
+
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources) {
+        var r = c.cluster();
+        Evaluation e = c.evaluation();
+        Verdict v = c.verdict();
+        List<Advice.OptionFigures> options = new ArrayList<>();
+        for (OptionKind k : OptionKind.values()) {
+            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : e.saving(k))));
+        }
+        Optional<OptionResult> best = e.best();
+        List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
+        List<String> defaulted = r.defaulted().stream().map(AdviceAssembler::defaulted).toList();
+        String verdict = v == null ? "wait" : v.getDecision().name().toLowerCase(Locale.ROOT);
+        boolean positive = v != null && v.isPositive();
+        return new Advice.ClusterAdvice(r.path(), r.siteName(), r.name(), r.workload().word(), r.gpus(), r.accelerator().id(),
+                r.nicGbps(), r.platform() == null ? null : r.platform().id(), verdict,
+                positive ? v.getOption() : "baseline", positive ? best.map(o -> o.upper().id()).orElse(null) : null,
+                v == null ? null : v.getYear(), v == null ? "no verdict" : v.getSummary(), v == null ? List.of() : v.getReasons(),
+                v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
+                c.adoptionYear(), breakEvens, defaulted,
+                sources.find("site", r.siteName(), r.name()).orElse(null));
+    }
+
+    private static Advice.OptionFigures figures(OptionResult o, Double saving) {
+        return new Advice.OptionFigures(o.kind().word(), o.leaf().id(), o.upper().id(), o.sizing().tiers(),
+                o.sizing().totalSwitches(), o.sizing().totalModules(), o.sizing().enginePorts(), o.sizing().links(),
+                o.powerW(), o.capex(), o.energyPerYear(), o.failuresPerYear(), o.lostGpuHoursPerYear(), o.opexPerYear(),
+                o.tco(), saving, o.year());
+    }
+
+    private static Advice.BreakEven breakEven(BreakEvenPoint p) {
+        return new Advice.BreakEven(p.option(), p.quantity(), p.status(), p.value(), p.low(), p.high());
+    }
+
+    private static String defaulted(Figure f) {
+        String value = f.unit() != null && !f.unit().isEmpty() && f.value() == 0 ? f.unit()
+                : trim(f.value()) + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit());
+        return f.name() + " " + value + " (" + f.source() + ")";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private static Advice.Explanation explanation(Explained x) {
+        return new Advice.Explanation(x.getRule(), x.getFacts());
+    }
+
+    private static String stageName(StageAction.Stage s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static SourceLocation locate(String subject, SourceMap sources) {
+        int dot = subject.indexOf('.');
+        if (dot > 0) {
+            Optional<SourceLocation> l = sources.find("site", subject.substring(0, dot), subject.substring(dot + 1));
+            if (l.isPresent()) return l.get();
+        }
+        return sources.find("site", subject).orElse(null);
+    }
+
+    private static List<String> policy(Thresholds t) {
+        return List.of(
+                "min-gpus " + t.getMinGpus(),
+                "min-link " + (long) t.getMinLinkGbps() + "G",
+                "min-east-west " + pct(t.getMinEastWest()),
+                "min-saving " + pct(t.getMinSaving()),
+                "max-payback " + trim(t.getMaxPaybackYears()) + " years",
+                "pilot-window " + t.getPilotWindow(),
+                "scale-window " + t.getScaleWindow(),
+                "require-liquid-cooling " + t.isRequireLiquidCooling(),
+                "start-year " + t.getStartYear(),
+                "horizon " + t.getHorizon());
+    }
+
+    private static String pct(double f) {
+        return trim(Math.round(f * 10000) / 100.0) + " %";
+    }
+}

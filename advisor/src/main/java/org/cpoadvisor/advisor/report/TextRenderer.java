@@ -1,0 +1,214 @@
+package org.cpoadvisor.advisor.report;
+
+import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advice.BomLine;
+import org.cpoadvisor.advisor.Advice.BreakEven;
+import org.cpoadvisor.advisor.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.Advice.OptionFigures;
+import org.cpoadvisor.advisor.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The advice for a terminal: the verdicts at a glance, then each cluster's options
+ * and reasons, the findings, the roadmap with its bills of materials, and the
+ * assumptions. Plain text, no colour; deterministic.
+ */
+public final class TextRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String render(Advice a) {
+        StringBuilder out = new StringBuilder();
+        if (a.hasErrors()) {
+            out.append(DiagnosticPrinter.render(a.diagnostics()));
+            out.append("no advice: the files have errors\n");
+            return out.toString();
+        }
+        if (!a.diagnostics().isEmpty()) {
+            out.append(DiagnosticPrinter.render(a.diagnostics())).append('\n');
+        }
+        out.append("Advice on \"").append(a.architecture()).append("\" (").append(String.join(", ", a.files()))
+                .append("), amounts in ").append(a.currency()).append("\n\n");
+        verdicts(out, a);
+        for (ClusterAdvice c : a.clusters()) {
+            cluster(out, c, a.currency());
+        }
+        findings(out, a);
+        roadmap(out, a);
+        out.append("Policy: ").append(String.join(", ", a.policy())).append('\n');
+        if (!a.assumptions().isEmpty()) {
+            out.append("Assumptions behind these figures: ").append(String.join(", ", a.assumptions())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void verdicts(StringBuilder out, Advice a) {
+        out.append("VERDICTS\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "saving"});
+        for (ClusterAdvice c : a.clusters()) {
+            Double saving = c.options().stream().filter(o -> o.option().equals(c.option())).findFirst()
+                    .map(OptionFigures::saving).orElse(null);
+            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict(), c.option(),
+                    orDash(c.cpoPlatform()), c.year() == null ? "-" : c.year().toString(),
+                    saving == null ? "-" : pct(saving)});
+        }
+        table(out, rows, "  ", new boolean[]{false, true, true, false, false, false, false, true, true});
+        out.append('\n');
+    }
+
+    private static void cluster(StringBuilder out, ClusterAdvice c, String currency) {
+        out.append(c.path()).append(": ").append(c.summary()).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW", "capex", "opex/year", "TCO", "saving"});
+        for (OptionFigures o : c.options()) {
+            String platforms = o.leafPlatform().equals(o.upperPlatform()) ? o.leafPlatform() : o.leafPlatform() + " + " + o.upperPlatform();
+            rows.add(new String[]{o.option(), platforms, Integer.toString(o.tiers()), count(o.switches()), count(o.modules()),
+                    count(Math.round(o.powerW() / 1000)), money(o.capex()), money(o.opexPerYear()), money(o.tco()),
+                    o.saving() == null ? "-" : pct(o.saving())});
+        }
+        table(out, rows, "    ", new boolean[]{false, false, true, true, true, true, true, true, true, true});
+        if (c.cpoYear() != null) {
+            out.append("    CPO from ").append(c.cpoYear()).append(c.adoptionYear() == null ? "; no natural point in the horizon"
+                    : "; first natural point " + c.adoptionYear()).append("; payback ")
+                    .append(c.payback() == null ? "never within the lifetime" : c.payback() == 0 ? "immediate (no extra capex)"
+                            : String.format(Locale.ROOT, "%.1f years", c.payback())).append('\n');
+        }
+        if (!c.breakEvens().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (BreakEven b : c.breakEvens()) {
+                parts.add(breakEven(b, currency));
+            }
+            out.append("    break-even (").append(c.breakEvens().get(0).option()).append("): ").append(String.join("; ", parts)).append('\n');
+        }
+        for (String r : c.reasons()) {
+            out.append("    - ").append(r).append('\n');
+        }
+        if (c.explanation().rule() != null) {
+            out.append("    rule: ").append(c.explanation().rule()).append('\n');
+        }
+        if (!c.defaulted().isEmpty()) {
+            out.append("    defaults used: ").append(String.join("; ", c.defaulted())).append('\n');
+        }
+        out.append('\n');
+    }
+
+    static String breakEven(BreakEven b, String currency) {
+        return switch (b.quantity()) {
+            case "gpus" -> switch (b.status()) {
+                case "found" -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
+                case "always" -> "at every size from " + count(Math.round(b.value())) + " GPUs";
+                default -> "not at any size up to " + count(Math.round(b.high())) + " GPUs";
+            };
+            case "electricity" -> switch (b.status()) {
+                case "found" -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
+                case "always" -> "at any electricity price";
+                default -> String.format(Locale.ROOT, "not at any price up to %.2f %s/kWh", b.high(), currency);
+            };
+            default -> switch (b.status()) {
+                case "found", "always" -> "from " + Math.round(b.value());
+                default -> "not in " + Math.round(b.low()) + ".." + Math.round(b.high());
+            };
+        };
+    }
+
+    private static void findings(StringBuilder out, Advice a) {
+        out.append("FINDINGS\n");
+        if (a.findings().isEmpty()) {
+            out.append("  none\n\n");
+            return;
+        }
+        for (FindingAdvice f : a.findings()) {
+            out.append("  ").append(f.severity()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
+            if (f.location() != null) out.append(" at ").append(f.location());
+            out.append("\n    ").append(f.message()).append('\n');
+            if (!f.reasons().isEmpty()) out.append("    because: ").append(String.join("; ", f.reasons())).append('\n');
+            if (f.explanation().rule() != null) out.append("    rule: ").append(f.explanation().rule()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void roadmap(StringBuilder out, Advice a) {
+        out.append("ROADMAP\n");
+        for (SiteRoadmap r : a.roadmap()) {
+            out.append("  site ").append(r.site()).append(" (capex ").append(money(r.capex())).append(' ').append(a.currency()).append(")\n");
+            for (Stage s : r.stages()) {
+                out.append("    ").append(s.year()).append(' ').append(s.name());
+                if (s.capex() != 0 || s.opexChangePerYear() != 0) {
+                    out.append(" (capex ").append(money(s.capex())).append(", opex ").append(signedMoney(s.opexChangePerYear()))
+                            .append(" a year)");
+                }
+                out.append('\n');
+                for (Advice.Action act : s.actions()) {
+                    out.append("      - ").append(act.text()).append('\n');
+                }
+                if (!s.lines().isEmpty()) {
+                    List<String[]> rows = new ArrayList<>();
+                    rows.add(new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"});
+                    for (BomLine l : s.lines()) {
+                        rows.add(new String[]{l.category(), l.catalogId(), l.description(), count(l.quantity()), money(l.unitPrice()),
+                                money(l.extendedPrice()), String.format(Locale.ROOT, "%,.1f", l.powerW() / 1000)});
+                    }
+                    table(out, rows, "        ", new boolean[]{false, false, false, true, true, true, true});
+                }
+            }
+        }
+        out.append('\n');
+    }
+
+    private static void table(StringBuilder out, List<String[]> rows, String indent, boolean[] right) {
+        int cols = rows.get(0).length;
+        int[] width = new int[cols];
+        for (String[] r : rows) {
+            for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], r[i].length());
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int i = 0; i < cols; i++) {
+                String cell = r[i];
+                String pad = " ".repeat(width[i] - cell.length());
+                line.append(right[i] ? pad + cell : cell + pad);
+                if (i < cols - 1) line.append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    static String pct(double f) {
+        return String.format(Locale.ROOT, "%.1f %%", f * 100);
+    }
+
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    static String signedMoney(double v) {
+        return (v > 0 ? "+" : v < 0 ? "-" : "") + money(Math.abs(v));
+    }
+
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    static String gbps(double v) {
+        return v >= 1000 ? String.format(Locale.ROOT, "%sT", trim(v / 1000)) : trim(v) + "G";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}
