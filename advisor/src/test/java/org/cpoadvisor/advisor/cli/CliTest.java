@@ -105,6 +105,23 @@ class CliTest {
     }
 
     @Test
+    void adviseOfASamplePrintsVerdictsFindingsAndRoadmap() {
+        Run r = cpo("advise", "../samples/air-cooled-cpo-plan.cpo");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("VERDICTS").contains("chi-3.b300-train").contains("FINDINGS")
+                .contains("error cooling-prerequisite [chi-3.b300-train]").contains("ROADMAP").contains("2025 assess");
+    }
+
+    @Test
+    void adviseOfABrokenFileExitsOneWithItsDiagnostics(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("b.cpo");
+        Files.writeString(f, "architecture \"b\"\nsite \"s\" { cluster \"c\" { gpus 8 x H100 traffic east-west 70 % north-south 20 % } }\n");
+        Run r = cpo("advise", f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("CPO205").contains("no advice");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(cpo("--version").out()).startsWith("cpo-advisor ");
         Run help = cpo("--help");

@@ -153,12 +153,12 @@ public final class Resolver {
             defaulted.add(new Figure("installed", installed, "year", "default",
                     "assumption: existing capacity is at mid-life in the start year, so it is refreshed " + (int) Math.ceil(lifetime / 2) + " years on"));
         }
-        Economics eco = economics(site, cooling, defaulted);
+        Economics eco = economics(site, cooling, workload, defaulted);
         return new ResolvedCluster(site.name() + "." + c.name(), site, c, workload, c.gpus(), acc, perNode, nic, ratio, tiers,
                 platform, optics, eastWest, growth, c.onlineYear(), installed, cooling, staff, eco, List.copyOf(defaulted));
     }
 
-    private Economics economics(Site site, Cooling cooling, List<Figure> defaulted) {
+    private Economics economics(Site site, Cooling cooling, Workload workload, List<Figure> defaulted) {
         Assumptions as = architecture.assumptions();
         double electricity;
         if (site.electricityPrice() != null) {
@@ -181,8 +181,11 @@ public final class Resolver {
         }
         int lifetime = (int) Math.round(pick(as.lifetimeYears(), Defaults.LIFETIME, defaulted, 1));
         double discount = pick(as.discountRate(), Defaults.DISCOUNT_RATE, defaulted, 1);
-        double gpuHour = pick(as.gpuHourCost(), Defaults.GPU_HOUR_USD, defaulted, usdRate);
-        double restartMin = pick(as.jobRestartMinutes(), Defaults.JOB_RESTART_MIN, defaulted, 1);
+        // an inference cluster loses no job on a failure: the cost of idle GPU hours does not apply to it
+        List<Figure> unused = new ArrayList<>();
+        List<Figure> jobs = workload == Workload.INFERENCE ? unused : defaulted;
+        double gpuHour = pick(as.gpuHourCost(), Defaults.GPU_HOUR_USD, jobs, usdRate);
+        double restartMin = pick(as.jobRestartMinutes(), Defaults.JOB_RESTART_MIN, jobs, 1);
         return new Economics(electricity, pue, Math.max(1, lifetime), discount, gpuHour, restartMin / 60.0,
                 Defaults.FIBRE_PER_LINK_USD.value() * usdRate, Defaults.LASER_SWAP_USD.value() * usdRate,
                 Defaults.CPO_PRICE_DECLINE.value(), usdRate);

@@ -1,0 +1,81 @@
+package org.cpoadvisor.advisor;
+
+import org.cpoadvisor.advisor.report.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdvisorTest {
+
+    private static final Advisor ADVISOR = new Advisor();
+
+    @Test
+    void theTextReportOfTheInferenceSampleIsTheReviewedOne() throws IOException {
+        String text = new TextRenderer().render(ADVISOR.advise(Path.of("../samples/inference-edge.cpo")));
+        String golden = Files.readString(Path.of("src/test/resources/golden/inference-edge.txt"));
+        assertThat(text.replace("../samples/", "samples/")).isEqualTo(golden);
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalAdviceTwice() {
+        TextRenderer text = new TextRenderer();
+        for (String sample : new String[]{"ai-factory.cpo", "mid-size-cloud.cpo", "hyperscale-cn/hyperscale-cn.cpo"}) {
+            Path p = Path.of("../samples", sample);
+            String first = text.render(ADVISOR.advise(p));
+            String second = text.render(new Advisor().advise(p));
+            assertThat(second).as(sample).isEqualTo(first);
+            assertThat(ADVISOR.advise(p)).isEqualTo(ADVISOR.advise(p));
+        }
+    }
+
+    @Test
+    void aFileWithErrorsGetsItsDiagnosticsAndNoAdvice() {
+        Advice a = ADVISOR.advise("architecture \"x\"\nsite \"s\" { cluster \"c\" { gpus 8 x H10 } }\n", "bad.cpo");
+        assertThat(a.hasErrors()).isTrue();
+        assertThat(a.clusters()).isEmpty();
+        assertThat(a.roadmap()).isEmpty();
+        assertThat(new TextRenderer().render(a)).contains("bad.cpo:2:35: error CPO203: unknown accelerator `H10`")
+                .endsWith("no advice: the files have errors\n");
+    }
+
+    @Test
+    void everyVerdictAndFindingIsExplained() {
+        Advice a = ADVISOR.advise(Path.of("../samples/ai-factory.cpo"));
+        assertThat(a.clusters()).allSatisfy(c -> {
+            assertThat(c.explanation().rule()).isNotBlank();
+            assertThat(c.explanation().facts()).anyMatch(f -> f.startsWith("cluster " + c.path()));
+            assertThat(c.explanation().facts()).anyMatch(f -> f.startsWith("policy "));
+            assertThat(c.reasons()).isNotEmpty();
+            assertThat(c.location()).isNotNull();
+        });
+        assertThat(a.findings()).allSatisfy(f -> {
+            assertThat(f.explanation().rule()).isNotBlank();
+            assertThat(f.reasons()).isNotEmpty();
+        });
+        assertThat(a.roadmap()).allSatisfy(r -> assertThat(r.stages()).allSatisfy(s ->
+                assertThat(s.actions()).allSatisfy(x -> assertThat(x.explanation().rule()).isNotBlank())));
+    }
+
+    @Test
+    void roadmapTotalsAddUp() {
+        Advice a = ADVISOR.advise(Path.of("../samples/ai-factory.cpo"));
+        for (Advice.SiteRoadmap r : a.roadmap()) {
+            double stages = 0;
+            for (Advice.Stage s : r.stages()) {
+                double lines = 0;
+                for (Advice.BomLine l : s.lines()) {
+                    assertThat(l.extendedPrice()).isEqualTo(l.quantity() * l.unitPrice());
+                    lines += l.extendedPrice();
+                }
+                assertThat(s.capex()).isCloseTo(lines, org.assertj.core.data.Offset.offset(1e-6));
+                stages += s.capex();
+            }
+            assertThat(r.capex()).isCloseTo(stages, org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(a.roadmap()).extracting(Advice.SiteRoadmap::site).containsExactly("dal-1", "phx-2", "osl-3");
+    }
+}
