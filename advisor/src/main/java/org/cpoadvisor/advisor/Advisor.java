@@ -31,12 +31,12 @@ public final class Advisor {
 
     /** Advises on text, named {@code name} in diagnostics. */
     public Advice advise(String source, String name) {
-        return advise(BuiltinCatalog.reader().read(source, name));
+        return advise(Architectures.read(source, name));
     }
 
     /** Advises on a model built in code (no source places in the result). */
     public Advice advise(Architecture architecture) {
-        return advise(new ReadResult(architecture, SourceMap.EMPTY, List.of(), List.of()));
+        return advise(Architectures.withFabricChecks(new ReadResult(architecture, SourceMap.EMPTY, List.of(), List.of())));
     }
 
     /** Advises on what a read gave: diagnostics only when it has errors. */

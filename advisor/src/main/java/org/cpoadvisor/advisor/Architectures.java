@@ -3,6 +3,7 @@ package org.cpoadvisor.advisor;
 import org.cpoadvisor.dsl.json.JsonArchitectureReader;
 import org.cpoadvisor.dsl.parse.CpoReader;
 import org.cpoadvisor.dsl.parse.ReadResult;
+import org.cpoadvisor.rules.FabricCheck;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 
 import java.nio.file.Path;
@@ -26,9 +27,36 @@ public final class Architectures {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         CpoReader reader = BuiltinCatalog.reader();
         if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return new JsonArchitectureReader(reader).read(file);
+            return withFabricChecks(new JsonArchitectureReader(reader).read(file));
         }
-        return reader.read(file);
+        return withFabricChecks(reader.read(file));
+    }
+
+    /** Reads text as a .cpo file, with every check. */
+    public static ReadResult read(String text, String name) {
+        return withFabricChecks(BuiltinCatalog.reader().read(text, name));
+    }
+
+    /** Adds the checks that need the sizing to a clean read (model.md: tiers too few is a diagnostic). */
+    public static ReadResult withFabricChecks(ReadResult r) {
+        if (r.hasErrors() || r.architecture() == null) return r;
+        List<org.cpoadvisor.dsl.diag.Diagnostic> more = FabricCheck.check(r.architecture(), r.sources(), BuiltinCatalog.get());
+        if (more.isEmpty()) return r;
+        List<org.cpoadvisor.dsl.diag.Diagnostic> all = new ArrayList<>(r.diagnostics());
+        for (org.cpoadvisor.dsl.diag.Diagnostic d : more) {
+            all.add(d.location() == null ? d : d.withSourceLine(sourceLine(d.location())));
+        }
+        all.sort(org.cpoadvisor.dsl.diag.Diagnostic.ORDER);
+        return new ReadResult(r.architecture(), r.sources(), all, r.files());
+    }
+
+    private static String sourceLine(org.cpoadvisor.dsl.diag.SourceLocation at) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(Path.of(at.file()));
+            return at.line() <= lines.size() ? lines.get(at.line() - 1) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -43,6 +43,25 @@ class AdvisorTest {
     }
 
     @Test
+    void aFixedTierCountThatIsTooFewIsADiagnosticWithTheCountNeeded() {
+        // 16384 GPUs at 800G on 64 x 800G: k = 64, d = 32; two tiers hold 32 x 64 = 2048 endpoints, three 32 x 32 x 64 = 65536
+        Advice a = ADVISOR.advise("architecture \"t\"\nsite \"s\" {\n  cluster \"c\" {\n    gpus 16384 x B300\n"
+                + "    fabric fat-tree tiers 2\n    switch spectrum-4-800g\n  }\n}\n", "tiers.cpo");
+        assertThat(a.diagnostics()).extracting(d -> d.code().name() + " " + d.location().line() + ":" + d.location().column())
+                .containsExactly("CPO214 5:5");
+        assertThat(a.diagnostics().get(0).message()).contains("need 3 tiers").contains("not 2");
+        assertThat(a.clusters()).isEmpty();
+    }
+
+    @Test
+    void aClusterTooLargeForThreeTiersIsADiagnostic() {
+        // three tiers of 64 x 800G at 800G hold 65536 endpoints
+        Advice a = ADVISOR.advise("architecture \"t\"\nsite \"s\" { cluster \"c\" { gpus 65544 x B300 switch spectrum-4-800g } }\n",
+                "big.cpo");
+        assertThat(a.diagnostics()).extracting(d -> d.code().name()).containsExactly("CPO215");
+    }
+
+    @Test
     void everyVerdictAndFindingIsExplained() {
         Advice a = ADVISOR.advise(Path.of("../samples/ai-factory.cpo"));
         assertThat(a.clusters()).allSatisfy(c -> {

@@ -30,6 +30,8 @@ public enum Code {
     CPO211("architecture statement missing or repeated", Severity.ERROR),
     CPO212("wrong unit for the property", Severity.ERROR),
     CPO213("contradictory settings", Severity.ERROR),
+    CPO214("tiers too few for the GPU count", Severity.ERROR),
+    CPO215("fabric cannot be built", Severity.ERROR),
     CPO220("catalog entry replaces a built-in one", Severity.NOTE),
 
     CPO301("file not found", Severity.ERROR),
