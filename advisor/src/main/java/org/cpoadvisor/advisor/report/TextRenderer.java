@@ -27,6 +27,16 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
+    public String render(List<Advice> advices) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < advices.size(); i++) {
+            if (i > 0) out.append('\n');
+            out.append(render(advices.get(i)));
+        }
+        return out.toString();
+    }
+
+    @Override
     public String render(Advice a) {
         StringBuilder out = new StringBuilder();
         if (a.hasErrors()) {
