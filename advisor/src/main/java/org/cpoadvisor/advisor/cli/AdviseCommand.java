@@ -3,8 +3,9 @@ package org.cpoadvisor.advisor.cli;
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
-import org.cpoadvisor.advisor.report.TextRenderer;
+import org.cpoadvisor.advisor.report.Renderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,12 +13,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code cpo advise FILE…}: verdicts, findings, roadmap and bills of materials. */
 @Command(name = "advise", description = "Advise where CPO pays off, when, and what to buy.",
-        footer = {"", "Exit codes: 0 advice given, 1 a file has errors (no advice for it), 2 usage or I/O error."})
+        footer = {"", "Examples:",
+                "  cpo advise samples/ai-factory.cpo",
+                "  cpo advise estate.cpo --format html -o advice.html",
+                "  cpo advise estate.cpo --format csv -o bom.csv        the bills of materials for procurement",
+                "", "Exit codes: 0 advice given, 1 a file has errors (no advice for it), 2 usage or I/O error."})
 final class AdviseCommand implements Callable<Integer> {
 
     @Spec
@@ -26,24 +32,31 @@ final class AdviseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "architecture files (.cpo, .json, .yaml), folders or globs")
     List<String> files;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Renderer renderer = output.renderer("error", err);
+        if (renderer == null) return 2;
         List<Path> paths;
         try {
             paths = Inputs.expand(files);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cpo: " + e.getMessage());
+            err.println("cpo: " + e.getMessage());
             return 2;
         }
         Advisor advisor = new Advisor();
-        TextRenderer text = new TextRenderer();
+        List<Advice> advices = new ArrayList<>();
         int status = 0;
         for (Architectures.Checked c : Architectures.readAll(paths)) {
             Advice advice = advisor.advise(c.result());
-            out.print(text.render(advice));
+            advices.add(advice);
             if (advice.hasErrors()) status = 1;
         }
+        if (!output.write(renderer, advices, out, err)) return 2;
         return status;
     }
 }

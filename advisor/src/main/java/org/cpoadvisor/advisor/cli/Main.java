@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
-        subcommands = {AdviseCommand.class, ValidateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AdviseCommand.class, CheckCommand.class, ValidateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
                 "  cpo validate samples/*.cpo        check files for mistakes",

@@ -21,6 +21,32 @@ import java.util.Locale;
  */
 public final class TextRenderer implements Renderer {
 
+    private final boolean color;
+
+    /** Plain text, as files and pipes want it. */
+    public TextRenderer() {
+        this(false);
+    }
+
+    /** With {@code color}, verdicts and severities are coloured for a terminal (ANSI). */
+    public TextRenderer(boolean color) {
+        this.color = color;
+    }
+
+    private String paint(String text, String word) {
+        if (!color) return text;
+        String code = switch (word) {
+            case "adopt" -> "32;1";
+            case "pilot" -> "33;1";
+            case "wait" -> "2";
+            case "error" -> "31;1";
+            case "warning" -> "33";
+            case "note" -> "36";
+            default -> "1";
+        };
+        return "\u001b[" + code + "m" + text + "\u001b[0m";
+    }
+
     @Override
     public String format() {
         return "text";
@@ -77,8 +103,8 @@ public final class TextRenderer implements Renderer {
         out.append('\n');
     }
 
-    private static void cluster(StringBuilder out, ClusterAdvice c, String currency) {
-        out.append(c.path()).append(": ").append(c.summary()).append('\n');
+    private void cluster(StringBuilder out, ClusterAdvice c, String currency) {
+        out.append(paint(c.path(), "")).append(": ").append(paint(c.summary(), c.verdict())).append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW", "capex", "opex/year", "TCO", "saving"});
         for (OptionFigures o : c.options()) {
@@ -132,14 +158,14 @@ public final class TextRenderer implements Renderer {
         };
     }
 
-    private static void findings(StringBuilder out, Advice a) {
+    private void findings(StringBuilder out, Advice a) {
         out.append("FINDINGS\n");
         if (a.findings().isEmpty()) {
             out.append("  none\n\n");
             return;
         }
         for (FindingAdvice f : a.findings()) {
-            out.append("  ").append(f.severity()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
+            out.append("  ").append(paint(f.severity(), f.severity())).append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
             if (f.location() != null) out.append(" at ").append(f.location());
             out.append("\n    ").append(f.message()).append('\n');
             if (!f.reasons().isEmpty()) out.append("    because: ").append(String.join("; ", f.reasons())).append('\n');

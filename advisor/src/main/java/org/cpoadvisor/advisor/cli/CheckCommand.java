@@ -1,0 +1,132 @@
+package org.cpoadvisor.advisor.cli;
+
+import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.advisor.Architectures;
+import org.cpoadvisor.advisor.check.Baseline;
+import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.check.Problem;
+import org.cpoadvisor.advisor.check.Problems;
+import org.cpoadvisor.advisor.report.Renderer;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code cpo check FILE…}: the CI check of architecture files. */
+@Command(name = "check", description = "Check architecture files in CI: fail when a diagnostic or finding reaches --fail-on.",
+        footer = {"", "Examples:",
+                "  cpo check arch/**.cpo",
+                "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
+                "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
+                "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
+                "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "architecture files (.cpo, .json, .yaml), folders or globs")
+    List<String> files;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "error, warning, note or never (default: ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record today's problems in FILE")
+    Path writeBaseline;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FailOn level;
+        try {
+            level = FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            err.println("cpo check: --fail-on takes error, warning, note or never, not `" + failOn + "`");
+            return 2;
+        }
+        Renderer renderer = output.format.equals("text") ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
+        if (renderer == null && !output.format.equals("text")) return 2;
+        List<Path> paths;
+        Baseline accepted = null;
+        try {
+            paths = Inputs.expand(files);
+            if (baseline != null) accepted = Baseline.read(baseline);
+        } catch (IOException e) {
+            err.println("cpo: " + e.getMessage());
+            return 2;
+        }
+        Advisor advisor = new Advisor();
+        List<Advice> advices = new ArrayList<>();
+        List<Problem> all = new ArrayList<>();
+        for (Architectures.Checked c : Architectures.readAll(paths)) {
+            Advice a = advisor.advise(c.result());
+            advices.add(a);
+            all.addAll(Problems.of(a));
+        }
+        long errors = 0, warnings = 0, notes = 0, failing = 0, baselined = 0;
+        for (Problem p : all) {
+            boolean known = accepted != null && accepted.contains(p);
+            if (known) {
+                baselined++;
+                continue;
+            }
+            switch (p.severity()) {
+                case "error" -> errors++;
+                case "warning" -> warnings++;
+                default -> notes++;
+            }
+            if (level.fails(p.severity())) failing++;
+        }
+        if (output.format.equals("text")) {
+            text(out, advices, accepted, level);
+        } else if (!output.write(renderer, advices, out, err)) {
+            return 2;
+        }
+        if (writeBaseline != null) {
+            try {
+                AtomicFiles.write(writeBaseline, Baseline.write(all));
+            } catch (IOException e) {
+                err.println("cpo: cannot write " + writeBaseline + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        String summary = Architectures.summary(advices.size(), errors, warnings) + (notes == 1 ? ", 1 note" : ", " + notes + " notes")
+                + (accepted == null ? "" : " (" + baselined + " in the baseline)");
+        // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
+        (output.format.equals("text") || output.output != null ? out : err).println(summary);
+        return failing > 0 ? 1 : 0;
+    }
+
+    private void text(PrintWriter out, List<Advice> advices, Baseline accepted, FailOn level) {
+        for (Advice a : advices) {
+            out.print(DiagnosticPrinter.render(a.diagnostics().stream()
+                    .filter(d -> accepted == null || !accepted.contains(Problems.of(a, d))).toList()));
+            for (Advice.FindingAdvice f : a.findings()) {
+                if (accepted != null && accepted.contains(Problems.of(a, f))) continue;
+                String where = f.location() != null ? f.location().toString() : a.files().get(0);
+                out.println(where + ": " + f.severity() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
+            }
+        }
+    }
+
+}
