@@ -36,6 +36,13 @@ public final class ModelWriter {
         this.currency = currency;
     }
 
+    /** One catalog entry in the language, as {@code cpo catalog show} prints it. */
+    public static String write(CatalogEntry e, String currency) {
+        ModelWriter w = new ModelWriter(currency);
+        w.entry(e);
+        return w.out.toString();
+    }
+
     public static String write(Architecture a) {
         ModelWriter w = new ModelWriter(a.currency());
         w.architecture(a);

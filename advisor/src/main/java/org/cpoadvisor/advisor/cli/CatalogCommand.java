@@ -1,0 +1,104 @@
+package org.cpoadvisor.advisor.cli;
+
+import org.cpoadvisor.dsl.model.Accelerator;
+import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.OpticModule;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.parse.ModelWriter;
+import org.cpoadvisor.dsl.parse.Suggest;
+import org.cpoadvisor.rules.catalog.BuiltinCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code cpo catalog [list | show ID]}: the built-in hardware catalog. */
+@Command(name = "catalog", description = "List the built-in hardware catalog, or show one entry with the source of every figure.",
+        footer = {"", "Examples:", "  cpo catalog list", "  cpo catalog show tomahawk5-bailly-cpo"})
+final class CatalogCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "list|show", defaultValue = "list")
+    String action;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ID")
+    String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<CatalogEntry> entries = BuiltinCatalog.get().entries();
+        switch (action) {
+            case "list" -> {
+                out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s", "kind", "id", "ports/speed",
+                        "optics", "power W", "price USD", "year"));
+                for (CatalogEntry e : entries) {
+                    out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s", e.kind(), e.id(), size(e),
+                            optics(e), num(power(e)), num(price(e)), year(e)));
+                }
+                return 0;
+            }
+            case "show" -> {
+                if (id == null) {
+                    err.println("cpo catalog show: which entry? e.g. `cpo catalog show spectrum-4-800g`");
+                    return 2;
+                }
+                List<CatalogEntry> found = entries.stream().filter(e -> e.id().equals(id)).toList();
+                if (found.isEmpty()) {
+                    String hint = Suggest.didYouMean(id, entries.stream().map(CatalogEntry::id).toList());
+                    err.println("cpo catalog: no entry `" + id + "`" + (hint == null ? "; see `cpo catalog list`" : "; " + hint));
+                    return 2;
+                }
+                found.forEach(e -> out.print(ModelWriter.write(e, "USD")));
+                return 0;
+            }
+            default -> {
+                err.println("cpo catalog: `" + action + "` is not list or show");
+                return 2;
+            }
+        }
+    }
+
+    private static String size(CatalogEntry e) {
+        if (e instanceof SwitchPlatform s) return s.ports() + " x " + (long) s.portGbps() + "G";
+        if (e instanceof OpticModule o) return (long) o.speedGbps() + "G";
+        if (e instanceof Accelerator a && a.nicGbps() != null) return "nic " + a.nicGbps().longValue() + "G";
+        return "";
+    }
+
+    private static String optics(CatalogEntry e) {
+        if (e instanceof SwitchPlatform s) return s.optics().word();
+        if (e instanceof OpticModule o) return o.moduleKind().word();
+        return "";
+    }
+
+    private static Double power(CatalogEntry e) {
+        if (e instanceof SwitchPlatform s) return s.powerW();
+        if (e instanceof OpticModule o) return o.powerW();
+        if (e instanceof Accelerator a) return a.powerW();
+        return null;
+    }
+
+    private static Double price(CatalogEntry e) {
+        if (e instanceof SwitchPlatform s) return s.price();
+        if (e instanceof OpticModule o) return o.price();
+        return null;
+    }
+
+    private static String year(CatalogEntry e) {
+        Integer y = e instanceof SwitchPlatform s ? s.available() : e instanceof OpticModule o ? o.available() : null;
+        return y == null ? "" : y.toString();
+    }
+
+    private static String num(Double v) {
+        return v == null ? "" : v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package org.cpoadvisor.advisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpoadvisor.advisor.cli.CliTest.cpo;
+
+/** The CI check: exit codes by --fail-on, the summary line, baselines, reports to files, and the other commands. */
+class CheckCommandTest {
+
+    /** Air-cooled site with a CPO plan: the cooling-prerequisite finding is an error (require-liquid-cooling). */
+    static final String AIR = "../samples/air-cooled-cpo-plan.cpo";
+    /** No errors; warnings and notes only. */
+    static final String EDGE = "../samples/inference-edge.cpo";
+
+    @Test
+    void exitCodesFollowFailOn() {
+        CliTest.Run error = cpo("check", AIR);
+        assertThat(error.exit()).isEqualTo(1);
+        assertThat(error.out()).contains("error cooling-prerequisite").endsWith("1 file, 1 error, 0 warnings, 1 note\n");
+
+        assertThat(cpo("check", EDGE).exit()).as("notes only: default fail-on error passes").isZero();
+        assertThat(cpo("check", EDGE, "--fail-on", "note").exit()).isEqualTo(1);
+        assertThat(cpo("check", AIR, "--fail-on", "never").exit()).isZero();
+        CliTest.Run bad = cpo("check", AIR, "--fail-on", "sometimes");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fail-on takes error, warning, note or never");
+    }
+
+    @Test
+    void aBrokenFileFailsTheCheckWithItsDiagnostic(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("broken.cpo");
+        Files.writeString(f, "architecture \"b\"\nsite \"s\" { cluster \"c\" { gpus 8 x H100 cooling liquid } }\n");
+        CliTest.Run r = cpo("check", f.toString(), "--fail-on", "error");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(f + ":2:42: error CPO201: `cooling` is not a property of a cluster")
+                .endsWith("1 file, 1 error, 0 warnings, 0 notes\n");
+    }
+
+    @Test
+    void aBaselineAcceptsTodaysProblemsAndFailsOnNewOnes(@TempDir Path dir) throws IOException {
+        Path base = dir.resolve("baseline.json");
+        assertThat(cpo("check", AIR, "--write-baseline", base.toString()).exit()).isEqualTo(1);
+        assertThat(Files.readString(base)).contains("\"schema\" : \"cpo-baseline/1\"").contains("cooling-prerequisite");
+
+        CliTest.Run accepted = cpo("check", AIR, "--baseline", base.toString());
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.out()).endsWith("1 file, 0 errors, 0 warnings, 0 notes (2 in the baseline)\n");
+
+        Path arch = dir.resolve("arch.cpo");
+        Files.writeString(arch, Files.readString(Path.of(AIR)).replace("cooling air", "cooling hybrid"));
+        Path base2 = dir.resolve("b2.json");
+        cpo("check", arch.toString(), "--write-baseline", base2.toString());
+        Files.writeString(arch, Files.readString(arch).replace("staff on-site", "staff remote"));
+        CliTest.Run fresh = cpo("check", arch.toString(), "--baseline", base2.toString(), "--fail-on", "warning");
+        assertThat(fresh.exit()).as(fresh.out()).isEqualTo(1);
+        assertThat(fresh.out()).contains("maintenance-risk").doesNotContain("assumed-figures");
+    }
+
+    @Test
+    void aBaselineThatIsNotOneIsAnIoError(@TempDir Path dir) throws IOException {
+        Path base = dir.resolve("b.json");
+        Files.writeString(base, "{\"hello\": 1}");
+        CliTest.Run r = cpo("check", EDGE, "--baseline", base.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a cpo baseline");
+    }
+
+    @Test
+    void aReportGoesToAFileAndTheSummaryToTheConsole(@TempDir Path dir) {
+        Path report = dir.resolve("out/report.txt");
+        CliTest.Run r = cpo("check", AIR, "-o", report.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(report).exists();
+        assertThat(r.out()).endsWith("1 file, 1 error, 0 warnings, 1 note\n");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliTest.Run r = cpo("advise", EDGE, "--format", "pdf");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown format `pdf`");
+    }
+
+    @Test
+    void initWritesAStarterThatReadsCleanlyAndNeverOverwrites(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("architecture.cpo");
+        assertThat(cpo("init", f.toString()).exit()).isZero();
+        CliTest.Run v = cpo("validate", f.toString());
+        assertThat(v.out()).isEqualTo("1 file, 0 errors, 0 warnings\n");
+        Files.writeString(f, "mine");
+        assertThat(cpo("init", f.toString()).exit()).isEqualTo(2);
+        assertThat(Files.readString(f)).isEqualTo("mine");
+    }
+
+    @Test
+    void catalogListsAndShowsEntriesWithSources() {
+        assertThat(cpo("catalog", "list").out()).contains("tomahawk5-bailly-cpo").contains("64 x 800G");
+        CliTest.Run show = cpo("catalog", "show", "spectrum-4-800g");
+        assertThat(show.out()).startsWith("switch \"spectrum-4-800g\" {").contains("source ");
+        CliTest.Run typo = cpo("catalog", "show", "spectrum-4-80g");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean `spectrum-4-800g`?");
+    }
+
+    @Test
+    void explainShowsTheRuleAndTheFactsItRead() {
+        CliTest.Run c = cpo("explain", AIR, "--cluster", "chi-3.b300-train");
+        assertThat(c.exit()).isZero();
+        assertThat(c.out()).contains("rule: ").contains("facts read:").contains("policy min-gpus");
+        CliTest.Run f = cpo("explain", AIR, "--finding", "cooling-prerequisite");
+        assertThat(f.out()).contains("error cooling-prerequisite [chi-3.b300-train]").contains("rule: CPO planned");
+        assertThat(cpo("explain", AIR, "--cluster", "nope.x").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void completionScriptIsGenerated() {
+        CliTest.Run r = cpo("completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("advise").contains("check");
+    }
+}
