@@ -64,8 +64,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("cpo check: --fail-on takes error, warning, note or never, not `" + failOn + "`");
             return 2;
         }
-        Renderer renderer = output.format.equals("text") ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
-        if (renderer == null && !output.format.equals("text")) return 2;
+        // on the console the check lists its problems; a report (any format, or text into a file) is the full advice
+        boolean listing = output.format.equals("text") && output.output == null;
+        Renderer renderer = listing ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
+        if (renderer == null && !listing) return 2;
         List<Path> paths;
         Baseline accepted = null;
         try {
@@ -97,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (level.fails(p.severity())) failing++;
         }
-        if (output.format.equals("text")) {
+        if (listing) {
             text(out, advices, accepted, level);
         } else if (!output.write(renderer, advices, out, err)) {
             return 2;

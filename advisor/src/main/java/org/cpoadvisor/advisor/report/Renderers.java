@@ -14,7 +14,8 @@ public final class Renderers {
     /** Every format, each renderer built for a run with the given options. */
     public static Map<String, Renderer> all(boolean color, String failOn) {
         Map<String, Renderer> m = new LinkedHashMap<>();
-        for (Renderer r : List.<Renderer>of(new TextRenderer(color))) {
+        for (Renderer r : List.<Renderer>of(new TextRenderer(color), new MarkdownRenderer(), new JsonRenderer(),
+                new SarifRenderer(), new JUnitRenderer(failOn), new CsvRenderer(), new HtmlRenderer())) {
             m.put(r.format(), r);
         }
         return m;

@@ -38,7 +38,7 @@ class CheckCommandTest {
         Files.writeString(f, "architecture \"b\"\nsite \"s\" { cluster \"c\" { gpus 8 x H100 cooling liquid } }\n");
         CliTest.Run r = cpo("check", f.toString(), "--fail-on", "error");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains(f + ":2:42: error CPO201: `cooling` is not a property of a cluster")
+        assertThat(r.out()).contains(f + ":2:40: error CPO201: `cooling` is not a property of a cluster")
                 .endsWith("1 file, 1 error, 0 warnings, 0 notes\n");
     }
 

@@ -68,7 +68,9 @@ public final class CpoReader {
     public ReadResult read(Path file) {
         Run run = new Run(file.toAbsolutePath().normalize().getParent(), displayDir(file));
         SourceText root = run.load(file.toAbsolutePath().normalize(), file.toString(), null);
-        return run.finish(root);
+        ReadResult r = run.finish(root);
+        // a root that could not be read is still named, so that reports can say which file it was
+        return r.files().isEmpty() ? new ReadResult(r.architecture(), r.sources(), r.diagnostics(), List.of(file.toString())) : r;
     }
 
     /**

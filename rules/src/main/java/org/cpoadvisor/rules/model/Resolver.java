@@ -75,8 +75,9 @@ public final class Resolver {
         return new Catalog(converted).with(a.catalog());
     }
 
+    /** A built-in USD price in the file's currency, to the cent. */
     private static Double times(Double v, double f) {
-        return v == null ? null : v * f;
+        return v == null ? null : Math.round(v * f * 100) / 100.0;
     }
 
     private static Thresholds thresholds(Architecture a) {

@@ -1,0 +1,86 @@
+package org.cpoadvisor.advisor.report;
+
+import java.util.Locale;
+
+/** Escaping and number formatting for the HTML report. Every text from a file goes through {@link #esc}. */
+final class Html {
+
+    private Html() {
+    }
+
+    /** Text safe in element content and in quoted attribute values; {@code null} gives "". */
+    static String esc(Object value) {
+        if (value == null) return "";
+        String s = value.toString();
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    // control characters other than tab and newline are not allowed in HTML text
+                    if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') out.append('\uFFFD');
+                    else out.append(ch);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** An amount with thousands separators and no decimals. */
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** An amount with a sign, for changes. */
+    static String signedMoney(double v) {
+        long r = Math.round(v);
+        return (r > 0 ? "+" : r < 0 ? "\u2212" : "") + money(Math.abs(v));
+    }
+
+    /** A short amount: 1.23 B, 45.6 M, 789 k. */
+    static String shortMoney(double v) {
+        double a = Math.abs(v);
+        String sign = v < 0 ? "\u2212" : "";
+        if (a >= 1e9) return sign + trim(a / 1e9, 2) + " B";
+        if (a >= 1e6) return sign + trim(a / 1e6, 1) + " M";
+        if (a >= 1e4) return sign + trim(a / 1e3, 0) + " k";
+        return sign + money(a);
+    }
+
+    /** Watts as kilowatts with one decimal. */
+    static String kw(double watts) {
+        return String.format(Locale.ROOT, "%,.1f", watts / 1000);
+    }
+
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.1f\u00a0%%", fraction * 100);
+    }
+
+    /** A number for SVG coordinates: two decimals at most, no exponent. */
+    static String num(double v) {
+        return trim(v, 2);
+    }
+
+    /** {@code v} with at most {@code decimals} decimals, trailing zeros dropped. */
+    static String trim(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    static String gbps(double v) {
+        return v >= 1000 ? trim(v / 1000, 2) + "T" : trim(v, 2) + "G";
+    }
+}

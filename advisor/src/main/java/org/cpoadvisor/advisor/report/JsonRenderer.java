@@ -1,0 +1,321 @@
+package org.cpoadvisor.advisor.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advice.Action;
+import org.cpoadvisor.advisor.Advice.BomLine;
+import org.cpoadvisor.advisor.Advice.BreakEven;
+import org.cpoadvisor.advisor.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.Advice.Explanation;
+import org.cpoadvisor.advisor.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.Advice.OptionFigures;
+import org.cpoadvisor.advisor.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The advice as JSON for tools, in the versioned schema {@value #SCHEMA}: its JSON
+ * Schema ships in the jar as {@value #SCHEMA_RESOURCE} and documents every field.
+ *
+ * <pre>{@code
+ * {
+ *   "schema": "cpo-advice/1",
+ *   "reports": [ { "architecture": ..., "currency": ..., "files": [...], "hasErrors": false,
+ *                  "diagnostics": [...], "policy": [...], "clusters": [...], "findings": [...],
+ *                  "roadmap": [...], "assumptions": [...] } ]
+ * }
+ * }</pre>
+ *
+ * <p>One report per {@link Advice}, in the order given. Property names are camelCase
+ * and always appear, in the schema's order; an absent value is {@code null}, never
+ * a missing property. Lists keep the advice's order (clusters and sites in file
+ * order, findings by subject and id); diagnostics are sorted by file, line, column
+ * and code. Numbers are JSON numbers, rounded so that the output is stable: money
+ * to cents, power to 0.1 W, shares (savings) to 4 decimals, other fractional
+ * figures as the schema says. No timestamps: the same advice gives the same bytes.
+ * Pretty-printed with two spaces, LF line ends and a final newline.
+ *
+ * <p>Compatibility: within {@code cpo-advice/1}, fields are only ever added; a
+ * rename, removal or change of meaning makes {@code cpo-advice/2}.
+ */
+public final class JsonRenderer implements Renderer {
+
+    /** The schema id written at the top of every document. */
+    public static final String SCHEMA = "cpo-advice/1";
+
+    /** The class-path resource holding the JSON Schema of {@link #SCHEMA}. */
+    public static final String SCHEMA_RESOURCE = "/org/cpoadvisor/advisor/report/cpo-advice-1.schema.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String render(List<Advice> advices) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(printer());
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeArrayFieldStart("reports");
+            for (Advice a : advices) {
+                report(g, a);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
+        p.indentObjectsWith(indenter);
+        p.indentArraysWith(indenter);
+        return p;
+    }
+
+    private static void report(JsonGenerator g, Advice a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("architecture", a.architecture());
+        g.writeStringField("currency", a.currency());
+        strings(g, "files", a.files());
+        g.writeBooleanField("hasErrors", a.hasErrors());
+        g.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : a.diagnostics().stream().sorted(Diagnostic.ORDER).toList()) {
+            diagnostic(g, d);
+        }
+        g.writeEndArray();
+        strings(g, "policy", a.policy());
+        g.writeArrayFieldStart("clusters");
+        for (ClusterAdvice c : a.clusters()) {
+            cluster(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (FindingAdvice f : a.findings()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("roadmap");
+        for (SiteRoadmap r : a.roadmap()) {
+            site(g, r);
+        }
+        g.writeEndArray();
+        strings(g, "assumptions", a.assumptions());
+        g.writeEndObject();
+    }
+
+    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        SourceLocation l = d.location();
+        g.writeStartObject();
+        g.writeStringField("file", l == null ? null : l.file());
+        integer(g, "line", l == null ? null : l.line());
+        integer(g, "column", l == null ? null : l.column());
+        integer(g, "length", l == null ? null : l.length());
+        g.writeStringField("code", d.code().name());
+        g.writeStringField("title", d.code().title());
+        g.writeStringField("severity", d.severity().word());
+        g.writeStringField("message", d.message());
+        g.writeStringField("hint", d.hint());
+        g.writeStringField("path", d.path());
+        g.writeEndObject();
+    }
+
+    private static void cluster(JsonGenerator g, ClusterAdvice c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", c.path());
+        g.writeStringField("site", c.site());
+        g.writeStringField("cluster", c.cluster());
+        g.writeStringField("workload", c.workload());
+        g.writeNumberField("gpus", c.gpus());
+        g.writeStringField("accelerator", c.accelerator());
+        number(g, "nicGbps", c.nicGbps(), 1);
+        g.writeStringField("platform", c.platform());
+        g.writeStringField("verdict", c.verdict());
+        g.writeStringField("option", c.option());
+        g.writeStringField("cpoPlatform", c.cpoPlatform());
+        integer(g, "year", c.year());
+        g.writeStringField("summary", c.summary());
+        strings(g, "reasons", c.reasons());
+        explanation(g, c.explanation());
+        g.writeArrayFieldStart("options");
+        for (OptionFigures o : c.options()) {
+            option(g, o);
+        }
+        g.writeEndArray();
+        number(g, "paybackYears", c.payback(), 2);
+        integer(g, "cpoYear", c.cpoYear());
+        integer(g, "adoptionYear", c.adoptionYear());
+        g.writeArrayFieldStart("breakEvens");
+        for (BreakEven b : c.breakEvens()) {
+            breakEven(g, b);
+        }
+        g.writeEndArray();
+        strings(g, "defaulted", c.defaulted());
+        location(g, c.location());
+        g.writeEndObject();
+    }
+
+    private static void option(JsonGenerator g, OptionFigures o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("option", o.option());
+        g.writeStringField("leafPlatform", o.leafPlatform());
+        g.writeStringField("upperPlatform", o.upperPlatform());
+        g.writeNumberField("tiers", o.tiers());
+        g.writeNumberField("switches", o.switches());
+        g.writeNumberField("modules", o.modules());
+        g.writeNumberField("enginePorts", o.enginePorts());
+        g.writeNumberField("links", o.links());
+        number(g, "powerW", o.powerW(), 1);
+        number(g, "capex", o.capex(), 2);
+        number(g, "energyPerYear", o.energyPerYear(), 2);
+        number(g, "failuresPerYear", o.failuresPerYear(), 4);
+        number(g, "lostGpuHoursPerYear", o.lostGpuHoursPerYear(), 1);
+        number(g, "opexPerYear", o.opexPerYear(), 2);
+        number(g, "tco", o.tco(), 2);
+        number(g, "saving", o.saving(), 4);
+        g.writeNumberField("year", o.year());
+        g.writeEndObject();
+    }
+
+    private static void breakEven(JsonGenerator g, BreakEven b) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("option", b.option());
+        g.writeStringField("quantity", b.quantity());
+        g.writeStringField("status", b.status());
+        number(g, "value", b.value(), 4);
+        number(g, "low", b.low(), 4);
+        number(g, "high", b.high(), 4);
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, FindingAdvice f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("severity", f.severity());
+        g.writeStringField("subject", f.subject());
+        g.writeStringField("message", f.message());
+        strings(g, "reasons", f.reasons());
+        explanation(g, f.explanation());
+        location(g, f.location());
+        g.writeEndObject();
+    }
+
+    private static void site(JsonGenerator g, SiteRoadmap r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("site", r.site());
+        number(g, "capex", r.capex(), 2);
+        g.writeArrayFieldStart("stages");
+        for (Stage s : r.stages()) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeNumberField("year", s.year());
+            number(g, "capex", s.capex(), 2);
+            number(g, "opexChangePerYear", s.opexChangePerYear(), 2);
+            g.writeArrayFieldStart("actions");
+            for (Action x : s.actions()) {
+                g.writeStartObject();
+                g.writeStringField("text", x.text());
+                g.writeStringField("cluster", x.cluster());
+                explanation(g, x.explanation());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("lines");
+            for (BomLine l : s.lines()) {
+                g.writeStartObject();
+                g.writeStringField("category", l.category());
+                g.writeStringField("catalogId", l.catalogId());
+                g.writeStringField("description", l.description());
+                g.writeNumberField("quantity", l.quantity());
+                number(g, "unitPrice", l.unitPrice(), 2);
+                number(g, "extendedPrice", l.extendedPrice(), 2);
+                number(g, "powerW", l.powerW(), 1);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void explanation(JsonGenerator g, Explanation x) throws IOException {
+        g.writeObjectFieldStart("explanation");
+        g.writeStringField("rule", x == null ? null : x.rule());
+        strings(g, "facts", x == null ? List.of() : x.facts());
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, SourceLocation l) throws IOException {
+        if (l == null) {
+            g.writeNullField("location");
+            return;
+        }
+        g.writeObjectFieldStart("location");
+        g.writeStringField("file", l.file());
+        g.writeNumberField("line", l.line());
+        g.writeNumberField("column", l.column());
+        g.writeNumberField("length", l.length());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.intValue());
+        }
+    }
+
+    /**
+     * Writes {@code value} rounded half-up to {@code decimals} places, as a plain
+     * number without trailing zeros ({@code 967040}, {@code 0.2353}); {@code null}
+     * (and, defensively, a non-finite value) as {@code null}.
+     */
+    private static void number(JsonGenerator g, String name, Double value, int decimals) throws IOException {
+        g.writeFieldName(name);
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNull();
+            return;
+        }
+        BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.signum() == 0) {
+            g.writeNumber(0);
+        } else if (d.scale() <= 0) {
+            g.writeNumber(d.toBigIntegerExact());
+        } else {
+            g.writeNumber(d.toPlainString());
+        }
+    }
+}

