@@ -55,7 +55,8 @@ public record Advice(String architecture, String currency, List<String> files, L
     /**
      * A break-even point: where the best CPO option's saving reaches min-saving.
      *
-     * @param status {@code found}, {@code always} (already at the low end) or {@code none} (not in range)
+     * @param status {@code found}, {@code always} (already at the low end), {@code until} (reached up to the value,
+     *               not above it) or {@code none} (not in range)
      */
     public record BreakEven(String option, String quantity, String status, Double value, double low, double high) {
     }

@@ -169,6 +169,28 @@ public final class Analyst {
         return new SiteFact(s.name(), cooling, staff, s.powerCapW(), exceeded, peak);
     }
 
+    /** Whether an entry gives a figure for a field: only figures it has can be assumptions. */
+    private static boolean hasField(CatalogEntry e, String field) {
+        if (e instanceof org.cpoadvisor.dsl.model.SwitchPlatform s) {
+            return switch (field) {
+                case "power" -> s.powerW() != null;
+                case "price" -> s.price() != null;
+                case "port-fit" -> s.portFit() != null;
+                case "repair" -> s.repairCost() != null;
+                default -> false;
+            };
+        }
+        if (e instanceof org.cpoadvisor.dsl.model.OpticModule o) {
+            return switch (field) {
+                case "power" -> o.powerW() != null;
+                case "price" -> o.price() != null;
+                case "fit" -> o.fit() != null;
+                default -> false;
+            };
+        }
+        return false;
+    }
+
     /** The catalog figures behind the options that are assumptions, as {@code id.field}. */
     private static void collectAssumptions(Evaluation e, Catalog catalog, TreeSet<String> out) {
         List<OptionResult> options = new ArrayList<>();
@@ -181,6 +203,7 @@ public final class Analyst {
                     Optional<CatalogEntry> entry = catalog.find(kind, id);
                     if (entry.isEmpty()) continue;
                     for (String field : List.of("power", "price", "fit", "port-fit", "repair")) {
+                        if (!hasField(entry.get(), field)) continue;
                         String src = entry.get().sourceOf(field);
                         if (src != null && src.toLowerCase(java.util.Locale.ROOT).contains("assumption")) {
                             out.add(id + " " + field);

@@ -247,12 +247,13 @@ public final class HtmlRenderer implements Renderer {
         return switch (q) {
             case "gpus" -> "cluster size " + switch (String.valueOf(b.status())) {
                 case "found" -> "from " + Html.count(Math.round(v)) + " GPUs";
-                case "always" -> "any, from " + Html.count(Math.round(v)) + " GPUs";
+                case "always" -> "already at the smallest size searched (" + Html.count(Math.round(v)) + " GPUs)";
                 default -> "none up to " + Html.count(Math.round(b.high())) + " GPUs";
             };
             case "electricity" -> "electricity price " + switch (String.valueOf(b.status())) {
                 case "found" -> "from " + Html.trim(v, 4) + " " + cur + "/kWh";
                 case "always" -> "any";
+                case "until" -> "up to " + Html.trim(v, 4) + " " + cur + "/kWh (dearer energy erodes the saving)";
                 default -> "none up to " + Html.trim(b.high(), 2) + " " + cur + "/kWh";
             };
             default -> q + " " + switch (String.valueOf(b.status())) {

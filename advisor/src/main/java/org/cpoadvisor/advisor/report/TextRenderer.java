@@ -143,12 +143,13 @@ public final class TextRenderer implements Renderer {
         return switch (b.quantity()) {
             case "gpus" -> switch (b.status()) {
                 case "found" -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
-                case "always" -> "at every size from " + count(Math.round(b.value())) + " GPUs";
+                case "always" -> "already at the smallest size searched (" + count(Math.round(b.value())) + " GPUs)";
                 default -> "not at any size up to " + count(Math.round(b.high())) + " GPUs";
             };
             case "electricity" -> switch (b.status()) {
                 case "found" -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
                 case "always" -> "at any electricity price";
+                case "until" -> String.format(Locale.ROOT, "up to %.4f %s/kWh (dearer energy erodes the saving)", b.value(), currency);
                 default -> String.format(Locale.ROOT, "not at any price up to %.2f %s/kWh", b.high(), currency);
             };
             default -> switch (b.status()) {

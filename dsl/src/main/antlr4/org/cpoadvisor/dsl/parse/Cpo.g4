@@ -44,6 +44,7 @@ assumption
     | JOB_RESTART quantity                              # jobRestartAssumption
     | RATE code=ident quantity                          # rateAssumption
     | START_YEAR NUMBER                                 # startYearAssumption
+    | CPO_ADOPTION quantity                             # cpoAdoptionAssumption
     | otherProperty                                     # otherAssumption
     ;
 
@@ -180,7 +181,7 @@ otherProperty
 otherKey
     : IDENT
     | HORIZON | CURRENCY | IMPORT
-    | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR
+    | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
     | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
     | REQUIRE_LIQUID_COOLING
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
@@ -202,7 +203,7 @@ skippedBlock
 
 softKeyword
     : ARCHITECTURE | HORIZON | CURRENCY | IMPORT | ASSUMPTIONS | POLICY | CATALOG | SITE | CLUSTER
-    | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR
+    | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
     | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
     | REQUIRE_LIQUID_COOLING
     | SWITCH | OPTIC | ACCELERATOR | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
@@ -236,6 +237,7 @@ GPU_HOUR      : 'gpu-hour' ;
 JOB_RESTART   : 'job-restart' ;
 RATE          : 'rate' ;
 START_YEAR    : 'start-year' ;
+CPO_ADOPTION  : 'cpo-adoption' ;
 
 // policy
 MIN_GPUS               : 'min-gpus' ;

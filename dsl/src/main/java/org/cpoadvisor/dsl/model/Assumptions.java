@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * @param gpuHourCost       what one idle GPU hour costs, in the architecture's currency
  * @param jobRestartMinutes time a training job loses per interruption
  * @param rates             units of a currency per one unit of the architecture's currency ({@code CNY -> 7.10})
+ * @param cpoAdoption       the one-off cost of bringing a CPO platform into a cluster (qualification, spares, training)
  */
 public record Assumptions(
         Double electricityPrice,
@@ -21,9 +22,10 @@ public record Assumptions(
         Double gpuHourCost,
         Double jobRestartMinutes,
         Map<String, Double> rates,
-        Integer startYear) {
+        Integer startYear,
+        Double cpoAdoption) {
 
-    public static final Assumptions NONE = new Assumptions(null, null, null, null, null, null, Map.of(), null);
+    public static final Assumptions NONE = new Assumptions(null, null, null, null, null, null, Map.of(), null, null);
 
     public Assumptions {
         rates = java.util.Collections.unmodifiableMap(new TreeMap<>(rates));

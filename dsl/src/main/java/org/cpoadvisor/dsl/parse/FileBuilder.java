@@ -153,6 +153,7 @@ final class FileBuilder {
     private Assumptions assumptions(AssumptionsBlockContext block) {
         Double electricity = null, pue = null, lifetime = null, discount = null, gpuHour = null, restart = null;
         Integer startYear = null;
+        Double adoption = null;
         Map<String, Double> rates = new LinkedHashMap<>();
         Map<String, Token> seen = new HashMap<>();
         List<AssumptionContext> items = block.assumption();
@@ -197,9 +198,11 @@ final class FileBuilder {
                 restart = minutes(j.quantity(), key);
             } else if (a instanceof StartYearAssumptionContext s) {
                 startYear = year(s.NUMBER().getSymbol(), key);
+            } else if (a instanceof CpoAdoptionAssumptionContext c) {
+                adoption = money(c.quantity(), key, 0, 1e9);
             }
         }
-        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear);
+        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption);
     }
 
     private Policy policy(PolicyBlockContext block) {
@@ -253,7 +256,8 @@ final class FileBuilder {
                 pick(over.gpuHourCost(), under.gpuHourCost()),
                 pick(over.jobRestartMinutes(), under.jobRestartMinutes()),
                 rates,
-                pick(over.startYear(), under.startYear()));
+                pick(over.startYear(), under.startYear()),
+                pick(over.cpoAdoption(), under.cpoAdoption()));
     }
 
     static Policy merge(Policy under, Policy over) {

@@ -83,6 +83,7 @@ public final class ModelWriter {
             line("rate " + r.getKey() + " " + num(r.getValue()));
         }
         prop("start-year", a.startYear(), String::valueOf);
+        prop("cpo-adoption", a.cpoAdoption(), v -> num(v) + " " + currency);
         close();
     }
 

@@ -31,7 +31,8 @@ public final class Words {
             "gpu-hour", "2.10 USD",
             "job-restart", "25 min",
             "rate", "CNY 7.10",
-            "start-year", "2025");
+            "start-year", "2025",
+            "cpo-adoption", "300000 USD");
 
     public static final Map<String, String> POLICY = table(
             "min-gpus", "4096",

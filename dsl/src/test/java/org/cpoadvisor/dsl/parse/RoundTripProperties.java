@@ -122,7 +122,7 @@ class RoundTripProperties {
                         Map<String, Double> rates = new TreeMap<>(a.rates());
                         rates.put("USD", 1.08);
                         withRate = new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(),
-                                a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear());
+                                a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear(), a.cpoAdoption());
                     }
                     return new Architecture(n, h, c, withRate, p, cat, s);
                 });
@@ -167,7 +167,7 @@ class RoundTripProperties {
                         Arbitraries.integers().between(1, 30).map(Integer::doubleValue).injectNull(0.3),
                         fraction().injectNull(0.3), decimal(0, 50, 2).injectNull(0.3), decimal(1, 600, 1).injectNull(0.3),
                         rates, years().injectNull(0.5))
-                .as(Assumptions::new);
+                .as((e, p, l, d, g, j, r, y) -> new Assumptions(e, p, l, d, g, j, r, y, g == null ? null : BigDecimal.valueOf(g).movePointRight(3).doubleValue()));
     }
 
     Arbitrary<Policy> policies() {

@@ -50,17 +50,24 @@ public final class BreakEven {
                 c.economics().withElectricityPrice(price));
         Double atZero = saving.apply(0);
         Double atMax = saving.apply(max);
-        if (atZero == null || atMax == null) return new BreakEvenPoint(option.kind().word(), "electricity", "none", null, 0, max);
-        if (atZero >= target) return new BreakEvenPoint(option.kind().word(), "electricity", "always", 0.0, 0, max);
-        if (atMax < target) return new BreakEvenPoint(option.kind().word(), "electricity", "none", null, 0, max);
+        String kind = option.kind().word();
+        if (atZero == null || atMax == null) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
+        // TCO is linear in the price, so the relative saving is monotonic in it, rising or falling: it tends to the
+        // power saving 1 − W(option)/W(baseline). Where it falls, dear energy erodes a capex advantage, and the
+        // point is a price UP TO which the option reaches the target.
+        if (atZero >= target && atMax >= target) return new BreakEvenPoint(kind, "electricity", "always", 0.0, 0, max);
+        if (atZero < target && atMax < target) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
+        boolean rising = atMax > atZero;
         double lo = 0;
         double hi = max;
         for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
             double mid = (lo + hi) / 2;
             Double s = saving.apply(mid);
-            if (s != null && s >= target) hi = mid; else lo = mid;
+            boolean reaches = s != null && s >= target;
+            if (reaches == rising) hi = mid; else lo = mid;
         }
-        return new BreakEvenPoint(option.kind().word(), "electricity", "found", hi, 0, max);
+        return rising ? new BreakEvenPoint(kind, "electricity", "found", hi, 0, max)
+                : new BreakEvenPoint(kind, "electricity", "until", lo, 0, max);
     }
 
     /** The first year of the horizon in which the best CPO option saves at least {@code target}. */

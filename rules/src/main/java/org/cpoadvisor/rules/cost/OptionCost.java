@@ -77,6 +77,12 @@ public final class OptionCost {
             }
         }
         add(parts, new Part("fibre", "fibre", "fibre pair and connectors per link", sizing.links(), eco.fibrePerLink(), 0, 0, 0));
+        if (leaf.optics() == SwitchOptics.CPO || upper.optics() == SwitchOptics.CPO) {
+            if (c.platform() == null || c.platform().optics() != SwitchOptics.CPO) {
+                add(parts, new Part("adoption", "cpo-adoption", "one-off: qualification, spares pool, tooling and training for CPO",
+                        1, eco.cpoAdoption(), 0, 0, 0));
+            }
+        }
         return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
     }
 

@@ -29,6 +29,10 @@ public final class Defaults {
             "assumption: replacing one field-replaceable external laser module (as in the built-in catalog's repair notes)");
     public static final Figure CPO_PRICE_DECLINE = new Figure("cpo-price-decline", 0.10, "fraction per year", "default",
             "assumption: CPO platform prices fall 10 % a year after launch (IDC: CPO optics cost per bit up to -40 % as it matures)");
+    public static final Figure CPO_ADOPTION_USD = new Figure("cpo-adoption", 300_000, "USD per cluster", "default",
+            "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, a spares "
+            + "pool of switches and laser modules, tooling and staff training; it is what gives CPO the critical point "
+            + "below which it does not pay (IDC CPO report 2025)");
     public static final Figure PILOT_SHARE = new Figure("pilot-share", 1.0 / 8, "fraction", "default",
             "assumption: a pilot converts one spine group, an eighth of the spine tier (one rail of an 8-rail fabric)");
 

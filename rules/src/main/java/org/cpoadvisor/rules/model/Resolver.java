@@ -189,7 +189,7 @@ public final class Resolver {
         double restartMin = pick(as.jobRestartMinutes(), Defaults.JOB_RESTART_MIN, jobs, 1);
         return new Economics(electricity, pue, Math.max(1, lifetime), discount, gpuHour, restartMin / 60.0,
                 Defaults.FIBRE_PER_LINK_USD.value() * usdRate, Defaults.LASER_SWAP_USD.value() * usdRate,
-                Defaults.CPO_PRICE_DECLINE.value(), usdRate);
+                Defaults.CPO_PRICE_DECLINE.value(), usdRate, pick(as.cpoAdoption(), Defaults.CPO_ADOPTION_USD, defaulted, usdRate));
     }
 
     private static double pick(Double given, Figure fallback, List<Figure> defaulted, double factor) {

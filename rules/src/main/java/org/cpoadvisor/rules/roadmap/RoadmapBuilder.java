@@ -87,19 +87,16 @@ public final class RoadmapBuilder {
                 if (e.cpoAll() == null) yield Sized.NONE;
                 OptionResult all = e.cpoAll();
                 int gpus = capacityAt(c, a.getYear());
-                Sizing sized = FabricSizer.size(gpus, c.nicGbps(), c.ratio(), c.fixedTiers(), all.leaf(), all.upper());
-                if (!sized.fits()) {
-                    // grown past what three tiers of this platform hold: size the capacity of today
-                    gpus = c.gpus();
-                    sized = all.sizing();
-                }
+                // the leaf tier depends only on the endpoints and the leaf's down ports, not on the tiers above
+                Sizing today = all.sizing();
+                long endpoints = (long) gpus * today.endpointsPerGpu();
+                long leaves = endpoints <= today.leafRadix() ? 1 : (endpoints + today.down() - 1) / today.down();
                 SwitchPlatform p = OptionCost.priced(all.leaf(), a.getYear(), c.economics());
                 List<BomLine> lines = new ArrayList<>();
-                lines.add(BomLine.of("switch", p.id(), "leaf tier of " + c.path() + ", co-packaged", sized.switchesIn(TierName.LEAF),
+                lines.add(BomLine.of("switch", p.id(), "leaf tier of " + c.path() + ", co-packaged, for " + gpus + " GPUs", leaves,
                         nz(p.price()), nz(p.powerW())));
-                lasers(lines, p, sized.switchesIn(TierName.LEAF), c);
-                long links = sized.boundaries().get(0).links();
-                lines.add(BomLine.of("fibre", "fibre", "fibre pairs GPU to leaf", links, c.economics().fibrePerLink(), 0));
+                lasers(lines, p, leaves, c);
+                lines.add(BomLine.of("fibre", "fibre", "fibre pairs GPU to leaf", endpoints, c.economics().fibrePerLink(), 0));
                 double spineOpex = e.cpoSpine() != null ? e.cpoSpine().opexPerYear() : e.baseline().opexPerYear();
                 yield new Sized(lines, (all.opexPerYear() - spineOpex) * gpus / c.gpus());
             }
