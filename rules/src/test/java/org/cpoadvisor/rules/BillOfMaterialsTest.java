@@ -284,10 +284,6 @@ class BillOfMaterialsTest {
     }
 
     @Test
-    @Disabled("defect: RoadmapBuilder sizes the all-optical leaf stage for today's 32 832 GPUs (1 026 leaves) when the "
-            + "grown capacity (32 832·1.35^3 = 80 780 GPUs in 2029) does not fit three tiers of the CPO platform; the "
-            + "leaf count ceil(E/d) does not depend on the tiers above, so the stage should buy ceil(80 780/32) = 2 525 "
-            + "leaves (or say it cannot be built)")
     void theAllOpticalLeafStageCoversTheGrownCapacity() {
         Analysis a = analysed("ai-factory.cpo");
         StagePlan leaf = stage(a, "dal-1", StageAction.Stage.ALL_OPTICAL);
