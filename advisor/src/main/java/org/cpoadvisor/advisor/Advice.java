@@ -61,13 +61,19 @@ public record Advice(String architecture, String currency, List<String> files, L
     public record BreakEven(String option, String quantity, String status, Double value, double low, double high) {
     }
 
-    /** The advice on one cluster. */
+    /**
+     * The advice on one cluster.
+     *
+     * @param sources the catalog sources of the figures used (accelerator, platforms, modules), as {@code "id field: source"}
+     */
     public record ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
                                 double nicGbps, String platform, String verdict, String option, String cpoPlatform,
                                 Integer year, String summary, List<String> reasons, Explanation explanation,
                                 List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
-                                List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location) {
+                                List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
+                                List<String> sources) {
         public ClusterAdvice {
+            sources = List.copyOf(sources);
             reasons = List.copyOf(reasons);
             options = List.copyOf(options);
             breakEvens = List.copyOf(breakEvens);

@@ -40,7 +40,7 @@ final class AdviceAssembler {
         SourceMap sources = read.sources();
         List<Advice.ClusterAdvice> clusters = new ArrayList<>();
         for (ClusterAnalysis c : a.clusters()) {
-            clusters.add(cluster(c, sources));
+            clusters.add(cluster(c, sources, a.catalog()));
         }
         List<Advice.FindingAdvice> findings = new ArrayList<>();
         for (Finding f : a.findings()) {
@@ -67,7 +67,7 @@ final class AdviceAssembler {
                 policy(a.thresholds()), clusters, findings, roadmap, a.assumptions());
     }
 
-    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources) {
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, org.cpoadvisor.dsl.model.Catalog catalog) {
         var r = c.cluster();
         Evaluation e = c.evaluation();
         Verdict v = c.verdict();
@@ -86,7 +86,46 @@ final class AdviceAssembler {
                 v == null ? null : v.getYear(), v == null ? "no verdict" : v.getSummary(), v == null ? List.of() : v.getReasons(),
                 v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
                 c.adoptionYear(), breakEvens, defaulted,
-                sources.find("site", r.siteName(), r.name()).orElse(null));
+                sources.find("site", r.siteName(), r.name()).orElse(null), figureSources(c, catalog));
+    }
+
+    /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
+    private static List<String> figureSources(ClusterAnalysis c, org.cpoadvisor.dsl.model.Catalog catalog) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        List<org.cpoadvisor.dsl.model.CatalogEntry> entries = new ArrayList<>();
+        entries.add(c.cluster().accelerator());
+        Evaluation e = c.evaluation();
+        List<OptionResult> options = new ArrayList<>();
+        if (e.baseline() != null) options.add(e.baseline());
+        e.best().ifPresent(options::add);
+        for (OptionResult o : options) {
+            entries.add(o.leaf());
+            entries.add(o.upper());
+        }
+        for (org.cpoadvisor.dsl.model.CatalogEntry entry : entries) {
+            if (entry == null) continue;
+            for (String field : List.of("nic", "ports", "power", "price", "fit", "port-fit", "repair")) {
+                String s = entry.sources().get(field);
+                if (s != null) out.add(entry.id() + " " + field + ": " + s);
+            }
+            if (entry.source() != null) out.add(entry.id() + ": " + entry.source());
+        }
+        for (OptionResult o : options) {
+            for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
+                if (!p.category().equals("optic")) continue;
+                moduleSources(p.id(), catalog, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void moduleSources(String id, org.cpoadvisor.dsl.model.Catalog catalog, java.util.TreeSet<String> out) {
+        catalog.optic(id).ifPresent(m -> {
+            for (String field : List.of("power", "price", "fit")) {
+                String s = m.sourceOf(field);
+                if (s != null) out.add(id + " " + field + ": " + s);
+            }
+        });
     }
 
     private static Advice.OptionFigures figures(OptionResult o, Double saving) {

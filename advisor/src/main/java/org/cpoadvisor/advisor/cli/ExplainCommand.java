@@ -73,6 +73,10 @@ final class ExplainCommand implements Callable<Integer> {
                 out.println("  defaults used:");
                 c.defaulted().forEach(d -> out.println("    " + d));
             }
+            if (!c.sources().isEmpty()) {
+                out.println("  catalog sources of the figures used:");
+                c.sources().forEach(s -> out.println("    " + s));
+            }
             return 0;
         }
         List<Advice.FindingAdvice> found = a.findings().stream().filter(f -> f.id().equals(target.finding)).toList();

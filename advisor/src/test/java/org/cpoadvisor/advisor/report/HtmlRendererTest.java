@@ -153,7 +153,7 @@ class HtmlRendererTest {
     private static ClusterAdvice cluster(List<OptionFigures> options) {
         return new ClusterAdvice("s.c", "s", "c", "training", 8192, "B300", 800, "leaf-x", "adopt", "cpo-all", "cpo-x",
                 2027, "adopt cpo-all", List.of("met: it saves"), new Advice.Explanation("a rule", List.of()), options,
-                1.5, 2026, 2027, List.of(), List.of(), null);
+                1.5, 2026, 2027, List.of(), List.of(), null, List.of());
     }
 
     @Test
