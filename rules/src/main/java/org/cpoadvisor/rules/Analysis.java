@@ -3,7 +3,6 @@ package org.cpoadvisor.rules;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.rules.judge.Finding;
-import org.cpoadvisor.rules.model.Figure;
 import org.cpoadvisor.rules.model.Thresholds;
 import org.cpoadvisor.rules.roadmap.StagePlan;
 

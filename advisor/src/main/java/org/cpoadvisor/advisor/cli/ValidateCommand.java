@@ -2,7 +2,6 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
-import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.advisor.Architectures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

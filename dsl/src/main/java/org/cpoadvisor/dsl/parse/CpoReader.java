@@ -16,12 +16,6 @@ import org.cpoadvisor.dsl.parse.CpoParser.RateAssumptionContext;
 import org.cpoadvisor.dsl.parse.CpoParser.StatementContext;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

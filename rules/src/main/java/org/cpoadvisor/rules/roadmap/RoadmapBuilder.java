@@ -13,7 +13,6 @@ import org.cpoadvisor.rules.sizing.Boundary;
 import org.cpoadvisor.rules.sizing.FabricSizer;
 import org.cpoadvisor.rules.sizing.Sizing;
 import org.cpoadvisor.rules.sizing.TierCount;
-import org.cpoadvisor.rules.sizing.TierName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
