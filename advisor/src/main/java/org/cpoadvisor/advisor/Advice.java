@@ -38,6 +38,30 @@ public record Advice(String architecture, String currency, List<String> files, L
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
+    /**
+     * How many problems have a severity ({@code error}, {@code warning} or {@code note}):
+     * diagnostics of the files and findings of the advice together, as a CI check counts them.
+     */
+    public long count(String severity) {
+        return diagnostics.stream().filter(d -> d.severity().word().equals(severity)).count()
+                + findings.stream().filter(f -> f.severity().equals(severity)).count();
+    }
+
+    /** This advice as JSON, in the versioned schema {@code cpo-advice/1} (the {@code json} report). */
+    public String toJson() {
+        return new org.cpoadvisor.advisor.report.JsonRenderer().render(this);
+    }
+
+    /**
+     * This advice as a report in a format of {@link Advisor#formats()}: {@code text} (no
+     * colour), {@code markdown}, {@code json}, {@code sarif}, {@code junit}, {@code csv} or {@code html}.
+     *
+     * @throws IllegalArgumentException for a format that does not exist
+     */
+    public String render(String format) {
+        return Advisor.renderer(format).render(this);
+    }
+
     /** The rule that made a decision and the facts (with thresholds) it read. */
     public record Explanation(String rule, List<String> facts) {
         public Explanation {

@@ -1,49 +1,359 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.report.Renderer;
+import org.cpoadvisor.advisor.report.Renderers;
+import org.cpoadvisor.dsl.diag.Code;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.Policy;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.dsl.parse.SourceMap;
+import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.Analyst;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
+import org.cpoadvisor.rules.judge.RulePack;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Advises on architectures: reads them, sizes and prices every option, lets the
  * rules judge, and returns an {@link Advice}. Build one and share it: it holds no
- * per-call state, and each call uses its own rule session.
+ * per-call state, and each call uses its own rule session, so one {@code Advisor}
+ * may serve any number of threads at once.
  *
  * <pre>{@code
- * Advisor advisor = new Advisor();
+ * Advisor advisor = new Advisor();                      // the built-in catalog, policy and rules
  * Advice advice = advisor.advise(Path.of("estate.cpo"));
  * advice.clusters().forEach(c -> System.out.println(c.path() + ": " + c.verdict()));
+ * String sarif = advice.render("sarif");                // or advice.toJson()
  * }</pre>
+ *
+ * <p>With a {@link #builder() builder}, an advisor can also take an extra catalog
+ * file, policy settings that override every file's {@code policy}, and rule packs
+ * (extra DRL rules that add findings; see docs/rule-packs.md):
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builder()
+ *         .catalog(Path.of("acme-catalog.cpo"))
+ *         .policy("min-gpus 2048\nmin-saving 5 %")
+ *         .rulePack(Path.of("rules/min-nic.drl"))
+ *         .build();                                     // throws AdvisorSetupException with diagnostics
+ * }</pre>
+ *
+ * <p>Everything is done once, in {@link Builder#build()}: the catalog and policy are
+ * read and the rule packs compiled there, never per advice. No Drools or ANTLR type
+ * appears in this API.
  */
 public final class Advisor {
 
-    private final Analyst analyst = new Analyst(BuiltinCatalog.get());
+    private final Catalog catalog;
+    private final Policy policy;
+    private final Analyst analyst;
+    private final List<String> rulePacks;
 
-    /** Reads a .cpo, .json or .yaml file and advises on it. */
-    public Advice advise(Path file) {
-        return advise(Architectures.read(file));
+    /** An advisor with the built-in catalog, the built-in policy and the built-in rules only. */
+    public Advisor() {
+        this(BuiltinCatalog.get(), Policy.NONE, null);
     }
 
-    /** Advises on text, named {@code name} in diagnostics. */
+    private Advisor(Catalog catalog, Policy policy, RulePack pack) {
+        this.catalog = catalog;
+        this.policy = policy;
+        this.analyst = new Analyst(catalog, pack);
+        this.rulePacks = pack == null ? List.of() : pack.files();
+    }
+
+    /** A builder for an advisor with an extra catalog, policy overrides or rule packs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads a .cpo, .json or .yaml file (and its imports) and advises on it. */
+    public Advice advise(Path file) {
+        Objects.requireNonNull(file, "file");
+        return advise(Architectures.read(file, catalog));
+    }
+
+    /**
+     * Advises on text in the language, named {@code name} in diagnostics. The text
+     * cannot import files: an {@code import} is reported as an error.
+     */
     public Advice advise(String source, String name) {
-        return advise(Architectures.read(source, name));
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(name, "name");
+        return advise(Architectures.read(source, name, catalog));
     }
 
     /** Advises on a model built in code (no source places in the result). */
     public Advice advise(Architecture architecture) {
-        return advise(Architectures.withFabricChecks(new ReadResult(architecture, SourceMap.EMPTY, List.of(), List.of())));
+        Objects.requireNonNull(architecture, "architecture");
+        return advise(Architectures.withFabricChecks(new ReadResult(architecture, SourceMap.EMPTY, List.of(), List.of()),
+                catalog));
     }
 
-    /** Advises on what a read gave: diagnostics only when it has errors. */
+    /**
+     * Advises on what a read gave: diagnostics only when it has errors. For the command
+     * line and the REPL, which read first; {@link Architectures} reads against the
+     * built-in catalog, so an advisor with an extra catalog should be given paths or text.
+     */
     public Advice advise(ReadResult read) {
+        Objects.requireNonNull(read, "read");
         if (read.hasErrors() || read.architecture() == null) {
             return AdviceAssembler.diagnosticsOnly(read);
         }
-        return AdviceAssembler.assemble(read, analyst.analyse(read.architecture()));
+        Architecture architecture = withPolicy(read.architecture());
+        Analysis analysis = analyst.analyse(architecture);
+        if (analysis.diagnostics().isEmpty()) {
+            return AdviceAssembler.assemble(read, analysis);
+        }
+        // a rule pack that ran away or failed: its diagnostics join the file's
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(analysis.diagnostics());
+        all.sort(Diagnostic.ORDER);
+        ReadResult withPack = new ReadResult(read.architecture(), read.sources(), all, read.files());
+        return withPack.hasErrors() ? AdviceAssembler.diagnosticsOnly(withPack) : AdviceAssembler.assemble(withPack, analysis);
+    }
+
+    /**
+     * Advises on several files as a CI check names them (a folder's files, a glob): a
+     * file that another of them imports is a fragment, advised on as part of its
+     * importer and not alone. One advice per root file, in the order given.
+     */
+    public List<Advice> adviseAll(List<Path> files) {
+        List<Advice> out = new ArrayList<>();
+        for (Architectures.Checked c : Architectures.readAll(files, catalog)) {
+            out.add(advise(c.result()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The names of the rule packs this advisor runs, in the order given; empty for the built-in rules only. */
+    public List<String> rulePacks() {
+        return rulePacks;
+    }
+
+    /**
+     * The renderer of a report format: {@code text}, {@code markdown}, {@code json},
+     * {@code sarif}, {@code junit}, {@code csv} or {@code html} (see {@link #formats()}).
+     * Text is without colour; JUnit test cases fail at errors.
+     *
+     * @throws IllegalArgumentException for a format that does not exist
+     */
+    public static Renderer renderer(String format) {
+        return renderer(format, "error");
+    }
+
+    /**
+     * The renderer of a report format; {@code failOn} ({@code error}, {@code warning},
+     * {@code note} or {@code never}) is the severity from which a JUnit test case fails.
+     *
+     * @throws IllegalArgumentException for a format or level that does not exist
+     */
+    public static Renderer renderer(String format, String failOn) {
+        Objects.requireNonNull(format, "format");
+        String level = failOn == null ? "error" : failOn.toLowerCase(Locale.ROOT);
+        if (!List.of("error", "warning", "note", "never").contains(level)) {
+            throw new IllegalArgumentException("failOn takes error, warning, note or never, not `" + failOn + "`");
+        }
+        return Renderers.byName(format.toLowerCase(Locale.ROOT), false, level).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format `" + format + "`; formats: " + String.join(", ", Renderers.names())));
+    }
+
+    /** The names of the report formats, in a fixed order. */
+    public static List<String> formats() {
+        return Renderers.names();
+    }
+
+    private Architecture withPolicy(Architecture a) {
+        if (policy.equals(Policy.NONE)) return a;
+        Policy under = a.policy() == null ? Policy.NONE : a.policy();
+        return new Architecture(a.name(), a.horizon(), a.currency(), a.assumptions(), merge(under, policy), a.catalog(), a.sites());
+    }
+
+    /** {@code over}'s settings where it has them, else {@code under}'s. */
+    static Policy merge(Policy under, Policy over) {
+        return new Policy(
+                over.minGpus() != null ? over.minGpus() : under.minGpus(),
+                over.minLinkGbps() != null ? over.minLinkGbps() : under.minLinkGbps(),
+                over.minEastWest() != null ? over.minEastWest() : under.minEastWest(),
+                over.minSaving() != null ? over.minSaving() : under.minSaving(),
+                over.maxPaybackYears() != null ? over.maxPaybackYears() : under.maxPaybackYears(),
+                over.pilotWindow() != null ? over.pilotWindow() : under.pilotWindow(),
+                over.scaleWindow() != null ? over.scaleWindow() : under.scaleWindow(),
+                over.requireLiquidCooling() != null ? over.requireLiquidCooling() : under.requireLiquidCooling());
+    }
+
+    /**
+     * Builds an {@link Advisor}. Every setting may be given more than once: catalogs
+     * and policies are laid over each other in the order given (the later wins), and
+     * all rule packs run together. Not thread-safe; the advisor it builds is.
+     */
+    public static final class Builder {
+
+        private final List<Path> catalogs = new ArrayList<>();
+        private final List<String[]> policies = new ArrayList<>();
+        private final List<Object[]> packs = new ArrayList<>();
+        private int maxRuleFirings = RulePack.DEFAULT_MAX_FIRINGS;
+
+        private Builder() {
+        }
+
+        /**
+         * An extra catalog: a file in the language holding {@code catalog} blocks (a
+         * fragment, as an import is). Its entries extend the built-in catalog and
+         * replace built-in entries of the same kind and id, for every file advised; a
+         * file's own {@code catalog} block still wins over it. Other blocks in it are ignored.
+         */
+        public Builder catalog(Path extraCatalogFile) {
+            catalogs.add(Objects.requireNonNull(extraCatalogFile, "extraCatalogFile"));
+            return this;
+        }
+
+        /**
+         * Policy settings in the language, which override the {@code policy} of every file
+         * advised: either the properties alone ({@code "min-gpus 2048\nmin-saving 5 %"})
+         * or a whole block ({@code "policy { min-gpus 2048 }"}). docs/language.md lists
+         * the properties.
+         */
+        public Builder policy(String policyOverrides) {
+            policies.add(new String[]{Objects.requireNonNull(policyOverrides, "policyOverrides"), "policy"});
+            return this;
+        }
+
+        /**
+         * Policy settings as property and value, in the language's words:
+         * {@code Map.of("min-gpus", "2048", "min-saving", "5 %", "require-liquid-cooling", "false")}.
+         */
+        public Builder policy(Map<String, String> policyOverrides) {
+            Objects.requireNonNull(policyOverrides, "policyOverrides");
+            StringBuilder text = new StringBuilder();
+            new LinkedHashMap<>(policyOverrides).forEach((k, v) -> text.append(k).append(' ').append(v).append('\n'));
+            policies.add(new String[]{text.toString(), "policy"});
+            return this;
+        }
+
+        /**
+         * A rule pack: a DRL file whose rules run after the built-in ones, on the same
+         * facts and the built-in results, and insert findings of their own
+         * (docs/rule-packs.md). A rule pack is code: load only files you trust.
+         */
+        public Builder rulePack(Path drlFile) {
+            packs.add(new Object[]{Objects.requireNonNull(drlFile, "drlFile")});
+            return this;
+        }
+
+        /** A rule pack given as DRL text, named {@code name} in diagnostics. */
+        public Builder rulePack(String drl, String name) {
+            packs.add(new Object[]{Objects.requireNonNull(drl, "drl"), Objects.requireNonNull(name, "name")});
+            return this;
+        }
+
+        /**
+         * How many rule firings the rule packs may take per advice (default 100,000); past
+         * it the pack is stopped and the advice has an error CPO311 instead.
+         */
+        public Builder maxRuleFirings(int firings) {
+            if (firings < 1) throw new IllegalArgumentException("maxRuleFirings must be at least 1, not " + firings);
+            this.maxRuleFirings = firings;
+            return this;
+        }
+
+        /**
+         * Reads the catalogs and policies and compiles the rule packs, once.
+         *
+         * @throws AdvisorSetupException with every problem found, as diagnostics
+         *                               (CPO310 for a rule pack that does not compile)
+         */
+        public Advisor build() {
+            List<Diagnostic> problems = new ArrayList<>();
+            Catalog catalog = BuiltinCatalog.get();
+            for (Path p : catalogs) {
+                String text = readText(p, "catalog", problems);
+                if (text == null) continue;
+                ReadResult r = BuiltinCatalog.reader().readFragment(text, p.toString());
+                problems.addAll(errors(r, 0));
+                if (!r.hasErrors() && r.architecture() != null) {
+                    List<CatalogEntry> entries = r.architecture().catalog();
+                    catalog = catalog.with(entries);
+                }
+            }
+            Policy policy = Policy.NONE;
+            for (String[] p : policies) {
+                String text = p[0];
+                boolean block = text.strip().replaceAll("(?s)^(//[^\n]*\n|/\\*.*?\\*/|\\s)*", "").startsWith("policy");
+                ReadResult r = BuiltinCatalog.reader().readFragment(block ? text : "policy {\n" + text + "\n}\n", p[1]);
+                problems.addAll(errors(r, block ? 0 : 1));
+                if (!r.hasErrors() && r.architecture() != null && r.architecture().policy() != null) {
+                    policy = merge(policy, r.architecture().policy());
+                }
+            }
+            RulePack pack = null;
+            if (!packs.isEmpty()) {
+                List<RulePack.Source> sources = new ArrayList<>();
+                for (Object[] p : packs) {
+                    if (p.length == 2) {
+                        sources.add(new RulePack.Source((String) p[1], (String) p[0]));
+                    } else {
+                        String text = readText((Path) p[0], "rule pack", problems);
+                        if (text != null) sources.add(new RulePack.Source(p[0].toString(), text));
+                    }
+                }
+                if (problems.isEmpty()) {
+                    RulePack.Compiled compiled = RulePack.compile(sources, maxRuleFirings);
+                    problems.addAll(compiled.diagnostics());
+                    pack = compiled.pack();
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new AdvisorSetupException(problems);
+            }
+            return new Advisor(catalog, policy, pack);
+        }
+
+        /** The errors of a read, their lines moved up by {@code shift} (the line a wrapper added). */
+        private static List<Diagnostic> errors(ReadResult r, int shift) {
+            List<Diagnostic> out = new ArrayList<>();
+            for (Diagnostic d : r.diagnostics()) {
+                if (!d.isError()) continue;
+                SourceLocation at = d.location();
+                if (shift != 0 && at != null) {
+                    d = d.withLocation(new SourceLocation(at.file(), Math.max(1, at.line() - shift), at.column(), at.length()));
+                }
+                out.add(d);
+            }
+            return out;
+        }
+
+        private static String readText(Path file, String what, List<Diagnostic> problems) {
+            SourceLocation at = SourceLocation.of(file.toString(), 1, 1);
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
+            } catch (NoSuchFileException e) {
+                problems.add(Diagnostic.of(Code.CPO301, what + " file not found: " + file, null));
+            } catch (CharacterCodingException e) {
+                problems.add(Diagnostic.of(Code.CPO306, what + " file is not UTF-8 text: " + file, at));
+            } catch (IOException e) {
+                problems.add(Diagnostic.of(Code.CPO307, what + " file cannot be read: " + file + " (" + e.getMessage() + ")", at));
+            }
+            return null;
+        }
     }
 }

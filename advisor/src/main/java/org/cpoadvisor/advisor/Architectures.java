@@ -1,7 +1,9 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.parse.CpoReader;
+import org.cpoadvisor.dsl.parse.Limits;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.rules.FabricCheck;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
@@ -24,39 +26,55 @@ public final class Architectures {
     }
 
     public static ReadResult read(Path file) {
+        return read(file, BuiltinCatalog.get());
+    }
+
+    /** Reads a .cpo, .json or .yaml file against a catalog (the built-in one, or one an {@link Advisor} extends). */
+    static ReadResult read(Path file, Catalog catalog) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        CpoReader reader = BuiltinCatalog.reader();
+        CpoReader reader = new CpoReader(catalog, Limits.DEFAULT);
         if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return withFabricChecks(new JsonArchitectureReader(reader).read(file));
+            return withFabricChecks(new JsonArchitectureReader(reader).read(file), catalog);
         }
-        return withFabricChecks(reader.read(file));
+        return withFabricChecks(reader.read(file), catalog);
     }
 
     /** Reads text as a .cpo file, with every check. */
     public static ReadResult read(String text, String name) {
-        return withFabricChecks(BuiltinCatalog.reader().read(text, name));
+        return read(text, name, BuiltinCatalog.get());
+    }
+
+    static ReadResult read(String text, String name, Catalog catalog) {
+        return withFabricChecks(new CpoReader(catalog, Limits.DEFAULT).read(text, name), catalog);
     }
 
     /** Adds the checks that need the sizing to a clean read (model.md: tiers too few is a diagnostic). */
     public static ReadResult withFabricChecks(ReadResult r) {
+        return withFabricChecks(r, BuiltinCatalog.get());
+    }
+
+    static ReadResult withFabricChecks(ReadResult r, Catalog catalog) {
         if (r.hasErrors() || r.architecture() == null) return r;
-        List<org.cpoadvisor.dsl.diag.Diagnostic> more = FabricCheck.check(r.architecture(), r.sources(), BuiltinCatalog.get());
+        List<org.cpoadvisor.dsl.diag.Diagnostic> more = FabricCheck.check(r.architecture(), r.sources(), catalog);
         if (more.isEmpty()) return r;
         List<org.cpoadvisor.dsl.diag.Diagnostic> all = new ArrayList<>(r.diagnostics());
+        java.util.Map<String, List<String>> files = new java.util.HashMap<>(); // each file read once, not once a diagnostic
         for (org.cpoadvisor.dsl.diag.Diagnostic d : more) {
-            all.add(d.location() == null ? d : d.withSourceLine(sourceLine(d.location())));
+            all.add(d.location() == null ? d : d.withSourceLine(sourceLine(d.location(), files)));
         }
         all.sort(org.cpoadvisor.dsl.diag.Diagnostic.ORDER);
         return new ReadResult(r.architecture(), r.sources(), all, r.files());
     }
 
-    private static String sourceLine(org.cpoadvisor.dsl.diag.SourceLocation at) {
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(Path.of(at.file()));
-            return at.line() <= lines.size() ? lines.get(at.line() - 1) : null;
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
+    private static String sourceLine(org.cpoadvisor.dsl.diag.SourceLocation at, java.util.Map<String, List<String>> files) {
+        List<String> lines = files.computeIfAbsent(at.file(), f -> {
+            try {
+                return java.nio.file.Files.readAllLines(Path.of(f));
+            } catch (java.io.IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        return at.line() >= 1 && at.line() <= lines.size() ? lines.get(at.line() - 1) : null;
     }
 
     /**
@@ -64,10 +82,14 @@ public final class Architectures {
      * of them imports is a fragment, checked as part of its importer and not alone.
      */
     public static List<Checked> readAll(List<Path> files) {
+        return readAll(files, BuiltinCatalog.get());
+    }
+
+    static List<Checked> readAll(List<Path> files, Catalog catalog) {
         List<Checked> all = new ArrayList<>();
         Set<Path> imported = new HashSet<>();
         for (Path p : files) {
-            ReadResult r = read(p);
+            ReadResult r = read(p, catalog);
             all.add(new Checked(p, r));
             for (String f : r.files().subList(Math.min(1, r.files().size()), r.files().size())) {
                 imported.add(Path.of(f).toAbsolutePath().normalize());

@@ -1,5 +1,6 @@
 package org.cpoadvisor.rules;
 
+import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.rules.judge.Finding;
@@ -15,7 +16,18 @@ import java.util.List;
  *
  * @param assumptions figures that are assumptions and were used: catalog figures and built-in defaults
  * @param ruleFirings how many rule activations fired (a runaway rule pack shows here)
+ * @param diagnostics problems of a user's rule pack when it ran (CPO311); empty without a pack
  */
 public record Analysis(Architecture architecture, Thresholds thresholds, Catalog catalog, List<ClusterAnalysis> clusters,
-                       List<Finding> findings, List<StagePlan> roadmap, List<String> assumptions, int ruleFirings) {
+                       List<Finding> findings, List<StagePlan> roadmap, List<String> assumptions, int ruleFirings,
+                       List<Diagnostic> diagnostics) {
+
+    public Analysis {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Analysis(Architecture architecture, Thresholds thresholds, Catalog catalog, List<ClusterAnalysis> clusters,
+                    List<Finding> findings, List<StagePlan> roadmap, List<String> assumptions, int ruleFirings) {
+        this(architecture, thresholds, catalog, clusters, findings, roadmap, assumptions, ruleFirings, List.of());
+    }
 }

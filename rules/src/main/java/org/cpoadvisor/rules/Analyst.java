@@ -38,10 +38,16 @@ import java.util.TreeSet;
 public final class Analyst {
 
     private final Catalog builtin;
-    private final Judge judge = new Judge();
+    private final Judge judge;
 
     public Analyst(Catalog builtin) {
+        this(builtin, null);
+    }
+
+    /** An analyst whose judgement runs a user's rule pack after the built-in rules ({@code null}: none). */
+    public Analyst(Catalog builtin, org.cpoadvisor.rules.judge.RulePack pack) {
         this.builtin = builtin;
+        this.judge = new Judge(pack);
     }
 
     public Analysis analyse(Architecture architecture) {
@@ -95,7 +101,8 @@ public final class Analyst {
                     breakEvens.get(c.path()), verdicts.get(c.path())));
         }
         return new Analysis(architecture, t, resolver.catalog(), List.copyOf(analyses), outcome.findings(),
-                new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings());
+                new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings(),
+                outcome.diagnostics());
     }
 
     /** The year a pilot could run: the pilot window's start, or later when the platform or the cluster comes later. */

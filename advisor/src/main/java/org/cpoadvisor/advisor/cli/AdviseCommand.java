@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 "  cpo advise samples/ai-factory.cpo",
                 "  cpo advise estate.cpo --format html -o advice.html",
                 "  cpo advise estate.cpo --format csv -o bom.csv        the bills of materials for procurement",
+                "  cpo advise estate.cpo --rules acme.drl               with a rule pack's findings (docs/rule-packs.md)",
                 "", "Exit codes: 0 advice given, 1 a file has errors (no advice for it), 2 usage or I/O error."})
 final class AdviseCommand implements Callable<Integer> {
 
@@ -34,6 +35,9 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
@@ -48,7 +52,8 @@ final class AdviseCommand implements Callable<Integer> {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
-        Advisor advisor = new Advisor();
+        Advisor advisor = rules.advisor(err);
+        if (advisor == null) return 2;
         List<Advice> advices = new ArrayList<>();
         int status = 0;
         for (Architectures.Checked c : Architectures.readAll(paths)) {

@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
                 "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
+                "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
                 "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -52,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
@@ -77,7 +81,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
-        Advisor advisor = new Advisor();
+        Advisor advisor = rules.advisor(err);
+        if (advisor == null) return 2;
         List<Advice> advices = new ArrayList<>();
         List<Problem> all = new ArrayList<>();
         for (Architectures.Checked c : Architectures.readAll(paths)) {

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
         subcommands = {AdviseCommand.class, CheckCommand.class, ExplainCommand.class, ValidateCommand.class, FmtCommand.class,
-                CatalogCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                CatalogCommand.class, InitCommand.class, CompletionCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
                 "  cpo validate samples/*.cpo        check files for mistakes",

@@ -59,10 +59,12 @@ final class AdviceDiff {
 
     static String diff(Advice before, Advice after, String since) {
         StringBuilder out = new StringBuilder();
-        if (before.hasErrors() || after.hasErrors()) {
-            out.append("the advice ").append(since).append(before.hasErrors() ? " had errors" : " had no errors")
-                    .append("; now it ").append(after.hasErrors() ? "has errors" : "has none").append('\n');
-            if (before.hasErrors() || after.hasErrors()) return out.toString();
+        if (after.hasErrors()) {
+            return "the architecture has errors now: no advice to compare\n";
+        }
+        if (before.hasErrors()) {
+            return "there was no advice " + since + " (the architecture had errors); the verdicts now:\n"
+                    + Views.verdicts(after.clusters()).indent(2);
         }
         List<String> verdicts = verdictChanges(before, after);
         List<String> figures = figures(before, after);

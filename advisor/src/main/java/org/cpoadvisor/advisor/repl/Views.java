@@ -21,10 +21,11 @@ final class Views {
     private Views() {
     }
 
+    /** The verdict table; the last column is the saving of the best CPO option, also where the verdict is to wait. */
     static String verdicts(List<ClusterAdvice> clusters) {
         StringBuilder out = new StringBuilder("VERDICTS\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "saving"});
+        rows.add(new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "best CPO saving"});
         for (ClusterAdvice c : clusters) {
             Double saving = best(c).map(OptionFigures::saving).orElse(null);
             rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict(),

@@ -390,6 +390,8 @@ public final class SarifRenderer implements Renderer {
                     "Give the value; the hint shows the property with an example value."};
             case CPO109 -> new String[]{"A backslash in a string starts an escape the language does not know; only `\\\"` and `\\\\` are escapes.",
                     "Remove the backslash or double it."};
+            case CPO110 -> new String[]{"Braces nest more than 64 levels deep, as thousands of `{` from a generator gone wrong; the deeper blocks are skipped unread.",
+                    "A file needs three levels at most (site, cluster; catalog, entry): close the blocks, or fix the tool that wrote the file."};
             case CPO201 -> new String[]{"The property is not one this block takes, or it is misspelled (`nicc` for `nic`).",
                     "Use the property the hint suggests; docs/language.md lists every property of every block."};
             case CPO202 -> new String[]{"Two sites, two clusters of one site, or two catalog entries of one file share a name.",
@@ -420,6 +422,8 @@ public final class SarifRenderer implements Renderer {
                     "Raise `tiers`, or choose a switch platform with more ports."};
             case CPO215 -> new String[]{"No fabric can be built: more GPUs than three tiers of the platform hold, or no pluggable platform in the catalog fits the NIC speed.",
                     "Split the cluster, choose another switch platform, or add a fitting platform to the catalog."};
+            case CPO216 -> new String[]{"The architecture holds more than 100,000 clusters or sites, all its files together; it is not read further.",
+                    "Split the estate into several architectures, or check the tool that generated it."};
             case CPO220 -> new String[]{"An entry of the file's catalog has the id of a built-in entry and replaces it for this file.",
                     "Nothing to do if the override is meant; otherwise give the entry a new id."};
             case CPO301 -> new String[]{"The file, or a file it imports, does not exist.",
@@ -440,6 +444,10 @@ public final class SarifRenderer implements Renderer {
                     "Write the file, or remove the import."};
             case CPO309 -> new String[]{"More than 256 files are read, or imports are nested deeper than 16.",
                     "Flatten the imports or merge fragments."};
+            case CPO310 -> new String[]{"A rule pack (extra DRL rules) does not compile; the diagnostic points at the pack's file, line and column.",
+                    "Fix the rule; docs/rule-packs.md lists the facts a pack can match and how it inserts a Finding."};
+            case CPO311 -> new String[]{"A rule pack did not run to its end: it went past the bound on rule firings, a rule threw, or it inserted a finding without an id or with an unknown severity.",
+                    "Fix the rule the diagnostic points at: a rule must not re-insert or modify what it matches without a condition that stops it."};
         };
     }
 }

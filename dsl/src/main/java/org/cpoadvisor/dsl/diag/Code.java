@@ -16,6 +16,7 @@ public enum Code {
     CPO107("unknown unit", Severity.ERROR),
     CPO108("missing or malformed value", Severity.ERROR),
     CPO109("bad escape in string", Severity.ERROR),
+    CPO110("blocks nested too deeply", Severity.ERROR),
 
     CPO201("unknown property", Severity.ERROR),
     CPO202("duplicate name", Severity.ERROR),
@@ -32,6 +33,7 @@ public enum Code {
     CPO213("contradictory settings", Severity.ERROR),
     CPO214("tiers too few for the GPU count", Severity.ERROR),
     CPO215("fabric cannot be built", Severity.ERROR),
+    CPO216("too many sites or clusters", Severity.ERROR),
     CPO220("catalog entry replaces a built-in one", Severity.NOTE),
 
     CPO301("file not found", Severity.ERROR),
@@ -42,7 +44,9 @@ public enum Code {
     CPO306("not a UTF-8 text file", Severity.ERROR),
     CPO307("file cannot be read", Severity.ERROR),
     CPO308("empty file", Severity.ERROR),
-    CPO309("too many imports", Severity.ERROR);
+    CPO309("too many imports", Severity.ERROR),
+    CPO310("rule pack does not compile", Severity.ERROR),
+    CPO311("rule pack fails when run", Severity.ERROR);
 
     private final String title;
     private final Severity severity;

@@ -112,9 +112,11 @@ public final class JsonArchitectureReader {
 
     private static ReadResult finish(SourceText source, List<Diagnostic> diagnostics, ReadResult result) {
         List<Diagnostic> shown = new ArrayList<>();
+        List<String> lines = source.lines(); // once: a line looked up per diagnostic would be quadratic
         for (Diagnostic d : diagnostics) {
             if (d.location() != null && d.location().file().equals(source.name())) {
-                d = d.withSourceLine(source.line(d.location().line()));
+                int line = d.location().line();
+                d = d.withSourceLine(line >= 1 && line <= lines.size() ? lines.get(line - 1) : null);
             }
             shown.add(d);
         }

@@ -75,6 +75,13 @@ public final class CpoReader {
         Path base = baseDir == null ? null : baseDir.toAbsolutePath().normalize();
         Run run = new Run(base, baseDir == null ? null : baseDir.toString());
         Path path = base == null ? null : base.resolve(name.replaceAll("[/\\\\]", "_")).normalize();
+        if (text.length() > limits.maxFileBytes() / 3 && utf8Length(text) > limits.maxFileBytes()) {
+            // the same bound as for a file: text typed or generated is no smaller a risk
+            return new ReadResult(null, SourceMap.EMPTY, List.of(Diagnostic.of(Code.CPO305, String.format(java.util.Locale.ROOT,
+                            "`%s` is %.1f MiB; files are read up to %.1f MiB", name, utf8Length(text) / 1048576.0,
+                            limits.maxFileBytes() / 1048576.0), SourceLocation.of(name, 1, 1))
+                    .withHint("an architecture file is a few kilobytes: is this the right text?")), List.of(name));
+        }
         return run.finish(new SourceText(path, name, stripBom(text)));
     }
 
@@ -92,6 +99,15 @@ public final class CpoReader {
         return run.finish(new SourceText(null, name, stripBom(text)));
     }
 
+    private static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
     private static String displayDir(Path file) {
         Path parent = file.getParent();
         return parent == null ? "" : parent.toString();
@@ -107,6 +123,7 @@ public final class CpoReader {
         final String rootDisplay;
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final Map<String, SourceText> texts = new HashMap<>();
+        final Map<String, List<String>> lines = new HashMap<>();
         /** Files in merge order: each after everything it imports, the root last. */
         final List<ParsedFile> order = new ArrayList<>();
         final Set<Path> done = new HashSet<>();
@@ -126,7 +143,8 @@ public final class CpoReader {
             Architecture architecture = null;
             SourceMap sources = SourceMap.EMPTY;
             boolean syntaxOk = order.stream().noneMatch(ParsedFile::hasSyntaxErrors);
-            if (root != null && syntaxOk && diagnostics.stream().noneMatch(d -> d.code().name().startsWith("CPO3"))) {
+            if (root != null && syntaxOk && diagnostics.stream().noneMatch(d -> d.code().name().startsWith("CPO3"))
+                    && !tooManyClusters()) {
                 ReadContext context = new ReadContext();
                 currencyAndRates(context);
                 List<FilePart> parts = new ArrayList<>();
@@ -154,10 +172,43 @@ public final class CpoReader {
             return new ReadResult(architecture, sources, shown, files);
         }
 
+        /** Counts the clusters of all files on their parse trees, before a model is built: past the limit, CPO216. */
+        private boolean tooManyClusters() {
+            int sites = 0;
+            int clusters = 0;
+            for (ParsedFile f : order) {
+                for (StatementContext st : f.tree().statement()) {
+                    if (!(st instanceof CpoParser.SiteStatementContext site)) continue;
+                    if (++sites > limits.maxClusters()) {
+                        return tooMany(f, "sites", site.site().name != null ? site.site().name : site.start);
+                    }
+                    for (CpoParser.SiteItemContext item : site.site().siteItem()) {
+                        if (item instanceof CpoParser.ClusterItemContext c && ++clusters > limits.maxClusters()) {
+                            return tooMany(f, "clusters", c.cluster().name != null ? c.cluster().name : c.start);
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean tooMany(ParsedFile f, String what, org.antlr.v4.runtime.Token at) {
+            diagnostics.add(Diagnostic.of(Code.CPO216, String.format(java.util.Locale.ROOT,
+                            "more than %,d %s: the architecture is not read further", limits.maxClusters(), what),
+                    new SourceLocation(f.source().name(), at.getLine(), at.getCharPositionInLine() + 1, 1))
+                    .withHint("an estate holds at most " + String.format(java.util.Locale.ROOT, "%,d", limits.maxClusters())
+                            + " clusters (and sites): split it into several architectures, or check the tool that generated it"));
+            return true;
+        }
+
         private Diagnostic withLine(Diagnostic d) {
             if (d.location() == null || d.sourceLine() != null) return d;
             SourceText text = texts.get(d.location().file());
-            return text == null ? d : d.withSourceLine(text.line(d.location().line()));
+            if (text == null) return d;
+            // each file split into lines once: a split per diagnostic is quadratic on a file with thousands of them
+            List<String> all = lines.computeIfAbsent(text.name(), n -> text.lines());
+            int line = d.location().line();
+            return d.withSourceLine(line >= 1 && line <= all.size() ? all.get(line - 1) : null);
         }
 
         /** Parses a file, then (depth first) the files it imports. */

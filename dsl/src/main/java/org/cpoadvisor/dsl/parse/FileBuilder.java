@@ -52,6 +52,8 @@ import java.util.function.Function;
 final class FileBuilder {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** Longer than any double's digits (309 before the point, 324 after) with room for `_`. */
+    static final int MAX_NUMBER_LENGTH = 1000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
@@ -646,6 +648,12 @@ final class FileBuilder {
     }
 
     private BigDecimal number(Token t) {
+        if (t.getText().length() > MAX_NUMBER_LENGTH) {
+            // parsing takes time quadratic in the digits: a number of millions would hang the read
+            report(Code.CPO106, "bad number `" + t.getText().substring(0, 12) + "…`: it has " + t.getText().length()
+                    + " characters", t, "numbers are written with at most " + MAX_NUMBER_LENGTH + " characters");
+            return null;
+        }
         try {
             return new BigDecimal(t.getText().replace("_", ""));
         } catch (NumberFormatException e) {
@@ -705,7 +713,7 @@ final class FileBuilder {
         Double v = convert(q, property, "a share", Map.of("%", BigDecimal.ONE.movePointLeft(2)), "40 %");
         if (v != null && (v < 0 || v > max)) {
             report(Code.CPO204, "`" + property + "` must lie between 0 % and " + percent(BigDecimal.valueOf(max)) + ", not "
-                    + percent(BigDecimal.valueOf(v)), q.start, null);
+                    + (Double.isFinite(v) ? percent(BigDecimal.valueOf(v)) : TOO_LARGE), q.start, null);
             return null;
         }
         return v;
@@ -805,7 +813,8 @@ final class FileBuilder {
     private Double range(Double v, double min, double max, String property, ParserRuleContext at, String unit) {
         if (v == null) return null;
         if (v < min || v > max) {
-            report(Code.CPO204, "`" + property + "` is out of range: " + plainNumber(v) + unit + " is not within "
+            report(Code.CPO204, "`" + property + "` is out of range: " + (Double.isFinite(v) ? plainNumber(v) + unit : TOO_LARGE)
+                    + " is not within "
                     + plainNumber(min) + ".." + plainNumber(max) + unit, at.start, null);
             return null;
         }
@@ -1052,7 +1061,11 @@ final class FileBuilder {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
+    /** How a number past the range of a double (more than 308 digits) is shown. */
+    private static final String TOO_LARGE = "a number too large to hold";
+
     static String plainNumber(double v) {
+        if (!Double.isFinite(v)) return TOO_LARGE;
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 

@@ -27,6 +27,8 @@ import java.util.Optional;
 public final class OptionCost {
 
     private final Catalog catalog;
+    /** The module of each kind and speed (the catalog does not change). */
+    private final Map<String, Optional<OpticModule>> modules = new java.util.concurrent.ConcurrentHashMap<>();
 
     public OptionCost(Catalog catalog) {
         this.catalog = catalog;
@@ -137,11 +139,12 @@ public final class OptionCost {
     }
 
     private Optional<OpticModule> find(ModuleKind kind, double speedGbps) {
-        return catalog.entries().stream()
+        // looked up for every option of every step of the break-even searches: once per kind and speed
+        return modules.computeIfAbsent(kind.name() + "@" + speedGbps, k -> catalog.entries().stream()
                 .filter(e -> e instanceof OpticModule)
                 .map(OpticModule.class::cast)
                 .filter(o -> o.moduleKind() == kind && o.speedGbps() == speedGbps)
-                .min(java.util.Comparator.comparing(OpticModule::id));
+                .min(java.util.Comparator.comparing(OpticModule::id)));
     }
 
     private static Part modulePart(OpticModule m, long quantity, String side) {

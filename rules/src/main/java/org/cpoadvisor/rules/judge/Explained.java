@@ -12,7 +12,8 @@ public abstract class Explained {
         if (rule != null) return;
         rule = ruleName;
         for (Object o : matched) {
-            if (o != null) facts.add(o.toString());
+            // the facts a rule matched; an accumulate's result (a bare number) is not a fact of its own
+            if (o != null && !(o instanceof Number)) facts.add(o.toString());
         }
     }
 

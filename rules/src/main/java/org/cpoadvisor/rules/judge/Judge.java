@@ -1,5 +1,8 @@
 package org.cpoadvisor.rules.judge;
 
+import org.cpoadvisor.dsl.diag.Code;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.rules.model.Thresholds;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -12,7 +15,9 @@ import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the Drools rules over the facts of one architecture. The knowledge base is
@@ -29,16 +34,52 @@ public final class Judge {
                 .getKieBase("advice");
     }
 
-    /** The outcome: verdicts, findings and roadmap actions, each in a fixed order. */
-    public record Outcome(List<Verdict> verdicts, List<Finding> findings, List<StageAction> actions, int firings) {
+    /**
+     * The outcome: verdicts, findings and roadmap actions, each in a fixed order; the
+     * findings include a rule pack's. {@code diagnostics} are a rule pack's problems at
+     * run time (CPO311): a runaway or a failing rule; with one, the pack added nothing.
+     */
+    public record Outcome(List<Verdict> verdicts, List<Finding> findings, List<StageAction> actions, int firings,
+                          List<Diagnostic> diagnostics) {
+        public Outcome {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public Outcome(List<Verdict> verdicts, List<Finding> findings, List<StageAction> actions, int firings) {
+            this(verdicts, findings, actions, firings, List.of());
+        }
+    }
+
+    private final RulePack pack;
+
+    /** A judge with the built-in rules only. */
+    public Judge() {
+        this(null);
+    }
+
+    /** A judge that runs a user's rule pack after the built-in rules ({@code null}: none). */
+    public Judge(RulePack pack) {
+        this.pack = pack;
+    }
+
+    /**
+     * The most firings the built-in rules may take: 100,000, or 50 a fact for large estates
+     * (they fire about two a cluster, so a 100,000-cluster estate needs some 200,000).
+     */
+    static int firingBound(int facts) {
+        return Math.max(100_000, 50 * facts);
     }
 
     /** Loads the knowledge base now rather than on first use (for start-up measurements and servers). */
     public static void warmUp() {
-        Holder.BASE.getKiePackages();
+        RulePack.withOwnLoader(() -> Holder.BASE.getKiePackages());
     }
 
     public Outcome judge(Thresholds thresholds, List<ClusterFact> clusters, List<SiteFact> sites, AssumedFigures assumed) {
+        return RulePack.withOwnLoader(() -> judgeNow(thresholds, clusters, sites, assumed));
+    }
+
+    private Outcome judgeNow(Thresholds thresholds, List<ClusterFact> clusters, List<SiteFact> sites, AssumedFigures assumed) {
         KieSession session = Holder.BASE.newKieSession();
         List<Verdict> verdicts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -68,15 +109,115 @@ public final class Judge {
             sites.forEach(session::insert);
             clusters.forEach(session::insert);
             session.insert(assumed);
-            int firings = session.fireAllRules(100_000);
+            int bound = firingBound(clusters.size() + sites.size());
+            int firings = session.fireAllRules(bound);
+            List<Diagnostic> problems = new ArrayList<>();
+            if (firings >= bound) {
+                // never silence: a runaway of the built-in rules is a bug, and the advice would be incomplete
+                problems.add(new Diagnostic(Code.CPO311, Code.CPO311.defaultSeverity(), "the built-in rules stopped after "
+                        + firings + " rule firings (" + (clusters.size() + sites.size()) + " clusters and sites): the advice is"
+                        + " incomplete", null, null, "this is a bug in cpo-advisor, not in your file; please report it with the"
+                        + " file", null));
+            }
+            if (pack != null) {
+                firings += runPack(thresholds, clusters, sites, assumed, List.copyOf(verdicts), List.copyOf(findings),
+                        List.copyOf(actions), findings, problems);
+            }
             verdicts.sort(Comparator.comparing(Verdict::getPath));
             findings.sort(Comparator.comparing(Finding::getSubject).thenComparing(Finding::getId).thenComparing(Finding::getMessage));
             actions.sort(Comparator.comparing(StageAction::getSite).thenComparing(StageAction::getStage)
                     .thenComparingInt(StageAction::getYear)
                     .thenComparing(a -> a.getCluster() == null ? "" : a.getCluster()));
-            return new Outcome(List.copyOf(verdicts), List.copyOf(findings), List.copyOf(actions), firings);
+            return new Outcome(List.copyOf(verdicts), List.copyOf(findings), List.copyOf(actions), firings, problems);
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Runs the pack on the same facts plus the built-in results, in a session of its own,
+     * with a bound on firings. Its findings are added to {@code findings} only when it ran
+     * to the end cleanly; else {@code problems} says why not. Returns the firings.
+     */
+    private int runPack(Thresholds thresholds, List<ClusterFact> clusters, List<SiteFact> sites, AssumedFigures assumed,
+                        List<Verdict> verdicts, List<Finding> builtinFindings, List<StageAction> actions,
+                        List<Finding> findings, List<Diagnostic> problems) {
+        KieSession session = pack.base().newKieSession();
+        List<Finding> added = new ArrayList<>();
+        Match[] current = new Match[1];
+        Map<String, Integer> fired = new HashMap<>();
+        int firings = 0;
+        try {
+            session.insert(thresholds);
+            sites.forEach(session::insert);
+            clusters.forEach(session::insert);
+            session.insert(assumed);
+            verdicts.forEach(session::insert);
+            builtinFindings.forEach(session::insert);
+            actions.forEach(session::insert);
+            // listen only now: what the pack inserts, not the facts it starts from
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    current[0] = event.getMatch();
+                    fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Finding f && current[0] != null) {
+                        f.explain(current[0].getRule().getName(), current[0].getObjects().stream()
+                                .map(Object.class::cast).toList());
+                        added.add(f);
+                    }
+                }
+            });
+            try {
+                firings = session.fireAllRules(pack.maxFirings());
+            } catch (RuntimeException e) {
+                String rule = current[0] == null ? null : current[0].getRule().getName();
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                problems.add(packProblem(rule, "rule pack fails: rule \"" + rule + "\" threw " + cause.getClass().getName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")),
+                        "fix the rule's consequence; the pack's findings are left out of this advice"));
+                return fired.values().stream().mapToInt(Integer::intValue).sum();
+            }
+            if (firings >= pack.maxFirings()) {
+                String rule = fired.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+                problems.add(packProblem(rule, "rule pack stopped after " + pack.maxFirings() + " rule firings: rule \"" + rule
+                                + "\" fired " + fired.getOrDefault(rule, 0) + " times and does not come to an end",
+                        "a rule that inserts, modifies or updates what it matches fires again and again: add a condition "
+                                + "that the result already exists (`not Finding( id == ..., subject == ... )`)"));
+                return firings;
+            }
+            for (Finding f : added) {
+                String bad = invalid(f);
+                if (bad != null) {
+                    problems.add(packProblem(f.getRule(), "rule pack inserted a finding " + bad,
+                            "a finding needs an id, a severity (error, warning or note), a subject and a message"));
+                }
+            }
+            if (problems.isEmpty()) findings.addAll(added);
+            return firings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String invalid(Finding f) {
+        if (f.getId() == null || f.getId().isBlank()) return "without an id";
+        if (f.getSeverity() == null || !List.of("error", "warning", "note").contains(f.getSeverity())) {
+            return "`" + f.getId() + "` with severity `" + f.getSeverity() + "` (error, warning or note)";
+        }
+        if (f.getSubject() == null) return "`" + f.getId() + "` without a subject";
+        if (f.getMessage() == null) return "`" + f.getId() + "` without a message";
+        return null;
+    }
+
+    private Diagnostic packProblem(String rule, String message, String hint) {
+        SourceLocation at = rule == null ? pack.locate("") : pack.locate(rule);
+        return new Diagnostic(Code.CPO311, Code.CPO311.defaultSeverity(), message, at, null, hint, pack.sourceLine(at));
     }
 }

@@ -1,0 +1,453 @@
+package org.cpoadvisor.advisor.repl;
+
+import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.report.Renderers;
+import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.parse.Words;
+import org.jline.builtins.Completers;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Tab completion: commands; paths for {@code set}, {@code unset} and {@code show}
+ * ({@code site.cluster.property}, {@code policy.*}, {@code assumptions.*},
+ * {@code catalog.KIND.ID.FIELD}); sites, clusters, stages, formats and finding ids
+ * for the other commands; inside a typed block, the block's properties; and for a
+ * property's value, its words, catalog ids and units.
+ */
+final class CpoCompleter implements Completer {
+
+    private final Supplier<Architecture> model;
+    private final Supplier<Advice> advice;
+    private final Completer files = new Completers.FileNameCompleter();
+
+    CpoCompleter(Supplier<Architecture> model, Supplier<Advice> advice) {
+        this.model = model;
+        this.advice = advice;
+    }
+
+    CpoCompleter(Session session) {
+        this(session::architecture, session::adviceIfReady);
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        try {
+            candidates(reader, line, candidates);
+        } catch (RuntimeException e) {
+            // completion is a help: a failure offers nothing rather than ending the session
+        }
+    }
+
+    private void candidates(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        String before = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
+        String word = line.word() == null ? "" : line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        List<String> stack = blocks(before);
+        String current = before.substring(before.lastIndexOf('\n') + 1);
+        int brace = Math.max(current.lastIndexOf('{'), current.lastIndexOf('}'));
+        String statement = brace >= 0 ? current.substring(brace + 1) : current;
+        String head = statement.endsWith(word) ? statement.substring(0, statement.length() - word.length()) : statement;
+        List<String> prior = Session.words(head);
+        if (!stack.isEmpty()) {
+            String block = stack.get(stack.size() - 1);
+            if (prior.isEmpty()) {
+                properties(block, candidates);
+            } else {
+                values(block, prior.get(0), prior.subList(1, prior.size()), word, candidates);
+            }
+            return;
+        }
+        if (prior.isEmpty()) {
+            for (Map.Entry<String, String[]> e : Session.COMMANDS.entrySet()) {
+                candidates.add(new Candidate(e.getKey(), e.getKey(), "commands", e.getValue()[1], null, null, true));
+            }
+            for (String b : Session.BLOCKS) {
+                candidates.add(new Candidate(b, b, "blocks", "type a " + b + " block", null, null, true));
+            }
+            return;
+        }
+        commandArguments(reader, line, prior, word, candidates);
+    }
+
+    private void commandArguments(LineReader reader, ParsedLine line, List<String> prior, String word, List<Candidate> candidates) {
+        String command = prior.get(0);
+        int arg = prior.size() - 1;
+        Architecture a = model.get();
+        switch (command) {
+            case "set" -> {
+                if (arg == 0) {
+                    paths(word, a, false, candidates);
+                } else {
+                    ModelPath.Resolved r = ModelPath.resolve(prior.get(1), a);
+                    if (r.path() != null && r.path().property() != null) {
+                        String prop = r.path().property().split(" ")[0];
+                        List<String> valueWords = prior.subList(2, prior.size());
+                        if (r.path().scope().equals("assumptions") && r.path().property().startsWith("rate ")) {
+                            valueWords = new ArrayList<>(valueWords);
+                            valueWords.add(0, r.path().property().substring(5));
+                        }
+                        values(r.path().block(), prop, valueWords, word, candidates);
+                    }
+                }
+            }
+            case "unset" -> {
+                if (arg == 0) paths(word, a, true, candidates);
+            }
+            case "show" -> {
+                if (arg == 0) {
+                    places(a, true, candidates);
+                    for (String b : List.of("policy", "assumptions", "catalog")) {
+                        candidates.add(new Candidate(b, b, null, null, null, null, true));
+                    }
+                }
+            }
+            case "advise", "roadmap" -> {
+                if (arg == 0) places(a, false, candidates);
+            }
+            case "breakeven", "break-even" -> {
+                if (arg == 0) clusters(a, candidates);
+            }
+            case "explain" -> {
+                if (arg == 0) {
+                    clusters(a, candidates);
+                    Advice advised = advice.get();
+                    if (advised != null) {
+                        advised.findings().stream().map(Advice.FindingAdvice::id).distinct()
+                                .forEach(id -> candidates.add(new Candidate(id, id, "findings", null, null, null, true)));
+                    }
+                }
+            }
+            case "bom" -> {
+                if (arg == 0) {
+                    Session.STAGES.forEach(s -> candidates.add(new Candidate(s, s, "stages", null, null, null, true)));
+                    places(a, false, candidates);
+                }
+            }
+            case "help" -> {
+                if (arg == 0) Session.COMMANDS.keySet().forEach(c -> candidates.add(new Candidate(c)));
+            }
+            case "load" -> {
+                if (arg == 0 && reader != null) files.complete(reader, line, candidates);
+            }
+            case "save" -> {
+                candidates.add(new Candidate("--force", "--force", null, "overwrite the loaded file", null, null, true));
+                if (reader != null) files.complete(reader, line, candidates);
+            }
+            case "export" -> {
+                long given = prior.stream().skip(1).filter(w -> !w.startsWith("-")).count();
+                if (given == 0) {
+                    Renderers.names().forEach(f -> candidates.add(new Candidate(f, f, "formats", null, null, null, true)));
+                    candidates.add(new Candidate("--force", "--force", null, "overwrite the loaded file", null, null, true));
+                } else if (reader != null) {
+                    files.complete(reader, line, candidates);
+                }
+            }
+            default -> {
+                // a property typed on its own line (`gpus 8 x B`): complete its value as in a block
+                String block = guessBlock(command);
+                if (block != null) values(block, command, prior.subList(1, prior.size()), word, candidates);
+            }
+        }
+    }
+
+    /** The innermost blocks open before the cursor, outermost first: {@code site}, {@code cluster}, … */
+    static List<String> blocks(String text) {
+        List<Lexer.Token> tokens = Lexer.significant(text);
+        List<String> stack = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Lexer.Token t = tokens.get(i);
+            if (t.is("{")) {
+                String kind = "unknown";
+                int k = i - 1;
+                if (k >= 0 && tokens.get(k).kind() == Lexer.Kind.STRING) k--;
+                if (k >= 0 && tokens.get(k).kind() == Lexer.Kind.WORD) kind = tokens.get(k).text();
+                stack.add(kind);
+            } else if (t.is("}") && !stack.isEmpty()) {
+                stack.remove(stack.size() - 1);
+            }
+        }
+        return stack;
+    }
+
+    private static String guessBlock(String property) {
+        if (Words.CLUSTER.containsKey(property)) return "cluster";
+        if (Words.SITE.containsKey(property)) return "site";
+        if (Words.POLICY.containsKey(property)) return "policy";
+        if (Words.ASSUMPTIONS.containsKey(property)) return "assumptions";
+        if (Words.SWITCH.containsKey(property)) return "switch";
+        if (Words.OPTIC.containsKey(property)) return "optic";
+        return null;
+    }
+
+    private static void properties(String block, List<Candidate> candidates) {
+        Map<String, String> words = switch (block) {
+            case "site" -> Words.SITE;
+            case "cluster" -> Words.CLUSTER;
+            case "policy" -> Words.POLICY;
+            case "assumptions" -> Words.ASSUMPTIONS;
+            case "catalog" -> Words.CATALOG;
+            case "switch" -> Words.SWITCH;
+            case "optic" -> Words.OPTIC;
+            case "accelerator" -> Words.ACCELERATOR;
+            default -> Map.of();
+        };
+        words.forEach((k, example) -> candidates.add(new Candidate(k, k, block, "e.g. " + k + " " + example, null, null, true)));
+    }
+
+    // ------------------------------------------------------------------ paths
+
+    private static void add(List<Candidate> out, String value, String display, String descr, boolean complete) {
+        out.add(new Candidate(value, display, null, descr, null, null, complete));
+    }
+
+    /** {@code set}/{@code unset} paths, one level at a time: what follows the deepest name already typed. */
+    static void paths(String word, Architecture a, boolean unset, List<Candidate> out) {
+        for (String block : List.of("policy", "assumptions")) {
+            if (word.startsWith(block + ".")) {
+                Map<String, String> words = block.equals("policy") ? Words.POLICY : Words.ASSUMPTIONS;
+                words.forEach((k, ex) -> add(out, block + "." + k, k, "e.g. " + ex, true));
+                return;
+            }
+        }
+        if (word.startsWith("catalog.")) {
+            catalogPaths(word.substring(8), a, out);
+            return;
+        }
+        if (a != null) {
+            Site site = a.sites().stream().filter(s -> word.startsWith(ModelPath.name(s.name()) + "."))
+                    .max(Comparator.comparingInt(s -> s.name().length())).orElse(null);
+            if (site != null) {
+                String sp = ModelPath.name(site.name()) + ".";
+                String rest = word.substring(sp.length());
+                Cluster cluster = site.clusters().stream().filter(c -> rest.startsWith(ModelPath.name(c.name()) + "."))
+                        .max(Comparator.comparingInt(c -> c.name().length())).orElse(null);
+                if (cluster != null) {
+                    String cp = sp + ModelPath.name(cluster.name()) + ".";
+                    Words.CLUSTER.forEach((k, ex) -> add(out, cp + k, k, "e.g. " + ex, true));
+                    add(out, cp + "accelerator", "accelerator", "e.g. B200 (keeps the GPU count)", true);
+                    return;
+                }
+                Words.SITE.forEach((k, ex) -> {
+                    if (!k.equals("cluster")) add(out, sp + k, k, "e.g. " + ex, true);
+                });
+                for (Cluster c : site.clusters()) {
+                    String cp = sp + ModelPath.name(c.name());
+                    add(out, cp + ".", ModelPath.name(c.name()) + ".", "cluster", false);
+                    if (unset) add(out, cp, ModelPath.name(c.name()), "the whole cluster", true);
+                }
+                return;
+            }
+        }
+        add(out, "policy.", "policy.", "the thresholds", false);
+        add(out, "assumptions.", "assumptions.", "prices and rates", false);
+        add(out, "catalog.", "catalog.", "switch, optic and accelerator entries", false);
+        for (String top : List.of("horizon", "currency")) {
+            add(out, top, top, null, true);
+        }
+        if (!unset) add(out, "architecture", "architecture", "the name", true);
+        if (unset) {
+            for (String b : List.of("policy", "assumptions", "catalog")) add(out, b, b, "the whole block", true);
+        }
+        if (a != null) {
+            for (Site s : a.sites()) {
+                add(out, ModelPath.name(s.name()) + ".", ModelPath.name(s.name()) + ".", "site", false);
+                if (unset) add(out, ModelPath.name(s.name()), ModelPath.name(s.name()), "the whole site", true);
+            }
+        }
+    }
+
+    private static void catalogPaths(String rest, Architecture a, List<Candidate> out) {
+        for (String kind : ModelPath.KINDS) {
+            if (rest.startsWith(kind + ".")) {
+                String idPart = rest.substring(kind.length() + 1);
+                String prefix = "catalog." + kind + ".";
+                for (String id : ModelPath.ids(kind, a)) {
+                    String name = ModelPath.name(id);
+                    if (idPart.startsWith(name + ".")) {
+                        Map<String, String> words = kind.equals("switch") ? Words.SWITCH : kind.equals("optic") ? Words.OPTIC : Words.ACCELERATOR;
+                        words.forEach((k, ex) -> {
+                            if (!k.equals("source")) add(out, prefix + name + "." + k, k, "e.g. " + ex, true);
+                        });
+                        return;
+                    }
+                }
+                for (String id : ModelPath.ids(kind, a)) {
+                    add(out, prefix + ModelPath.name(id) + ".", ModelPath.name(id) + ".", kind, false);
+                }
+                return;
+            }
+        }
+        for (String kind : ModelPath.KINDS) {
+            add(out, "catalog." + kind + ".", kind + ".", null, false);
+        }
+    }
+
+    private static void places(Architecture a, boolean withClusters, List<Candidate> out) {
+        if (a == null) return;
+        for (Site s : a.sites()) {
+            add(out, ModelPath.name(s.name()), ModelPath.name(s.name()), "site", true);
+        }
+        if (withClusters) clusters(a, out);
+    }
+
+    private static void clusters(Architecture a, List<Candidate> out) {
+        if (a == null) return;
+        for (Site s : a.sites()) {
+            for (Cluster c : s.clusters()) {
+                String p = ModelPath.name(s.name()) + "." + ModelPath.name(c.name());
+                add(out, p, p, "cluster", true);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private static void words(List<Candidate> out, String... words) {
+        for (String w : words) out.add(new Candidate(w, w, null, null, null, null, true));
+    }
+
+    private void ids(String kind, List<Candidate> out) {
+        for (String id : ModelPath.ids(kind, model.get())) {
+            String v = Session.ref(id);
+            out.add(new Candidate(v, v, kind + "s", null, null, null, true));
+        }
+    }
+
+    /** Candidates for the next word of a property's value, after {@code valueWords}. */
+    void values(String block, String property, List<String> valueWords, String word, List<Candidate> out) {
+        int pos = valueWords.size();
+        String last = pos == 0 ? null : valueWords.get(pos - 1);
+        boolean afterNumber = last != null && isNumber(last);
+        switch (property) {
+            case "gpus" -> {
+                if (pos == 1) words(out, "x");
+                else if (pos == 2) ids("accelerator", out);
+                return;
+            }
+            case "accelerator" -> {
+                ids("accelerator", out);
+                return;
+            }
+            case "switch" -> {
+                if (pos == 0) ids("switch", out);
+                return;
+            }
+            case "optics" -> {
+                if (pos == 0) {
+                    if (block.equals("switch")) words(out, "pluggable", "cpo");
+                    else words(out, "dsp", "lpo", "aoc", "cpo");
+                }
+                return;
+            }
+            case "workload" -> {
+                if (pos == 0) words(out, "training", "inference", "mixed", "hpc");
+                return;
+            }
+            case "cooling" -> {
+                if (pos == 0) {
+                    if (block.equals("switch")) words(out, "air", "liquid");
+                    else words(out, "air", "liquid", "hybrid");
+                }
+                return;
+            }
+            case "staff" -> {
+                if (pos == 0) words(out, "on-site", "remote");
+                return;
+            }
+            case "kind" -> {
+                if (pos == 0) words(out, "dsp", "lpo", "aoc");
+                return;
+            }
+            case "online" -> {
+                if (pos == 0) words(out, "existing");
+                return;
+            }
+            case "require-liquid-cooling", "field-replaceable-lasers" -> {
+                if (pos == 0) words(out, "true", "false");
+                return;
+            }
+            case "currency" -> {
+                if (pos == 0) words(out, "USD", "EUR", "CNY", "GBP", "JPY");
+                return;
+            }
+            case "rate" -> {
+                if (pos == 0) words(out, "CNY", "EUR", "USD", "GBP", "JPY");
+                return;
+            }
+            case "plan" -> {
+                if (pos == 0) words(out, "cpo", "pluggable");
+                else if ("tiers".equals(last) || (last != null && last.endsWith(","))) words(out, "leaf", "spine", "core");
+                else if ("cpo".equals(valueWords.get(0))) words(out, "from", "tiers");
+                return;
+            }
+            case "fabric" -> {
+                if (pos == 0) words(out, "fat-tree");
+                else if (!"tiers".equals(last) && !"oversubscription".equals(last)) words(out, "tiers", "oversubscription", "rail-optimized");
+                return;
+            }
+            case "traffic" -> {
+                if (pos == 0 || (last != null && last.endsWith("%"))) words(out, "east-west", "north-south");
+                else units(List.of("%"), word, afterNumber, out);
+                return;
+            }
+            case "growth" -> {
+                if (afterNumber || (pos == 0 && isNumber(word))) units(List.of("%"), word, afterNumber, out);
+                else if (last != null && last.endsWith("%")) words(out, "per");
+                else if ("per".equals(last)) words(out, "year");
+                return;
+            }
+            case "ports" -> {
+                if (pos == 1) words(out, "x");
+                else if (pos >= 2) units(List.of("G", "T"), word, afterNumber, out);
+                return;
+            }
+            default -> {
+                List<String> units = units(block, property);
+                if (!units.isEmpty()) units(units, word, afterNumber, out);
+            }
+        }
+    }
+
+    private List<String> units(String block, String property) {
+        String currency = model.get() == null ? "USD" : model.get().currency();
+        boolean entry = block.equals("switch") || block.equals("optic") || block.equals("accelerator");
+        return switch (property) {
+            case "nic", "min-link", "speed" -> List.of("G", "T");
+            case "power", "power-cap", "laser-power" -> entry && !block.equals("accelerator") ? List.of("W", "kW", "MW", "pJ/bit") : List.of("W", "kW", "MW");
+            case "electricity" -> List.of(currency + "/kWh");
+            case "price", "repair", "gpu-hour" -> List.of(currency);
+            case "discount-rate", "min-east-west", "min-saving" -> List.of("%");
+            case "lifetime", "max-payback" -> List.of("years");
+            case "job-restart" -> List.of("min", "h");
+            case "fit", "port-fit", "laser-fit" -> List.of("fit");
+            default -> List.of();
+        };
+    }
+
+    /** Units after a number: {@code 800} offers {@code 800G}; after {@code 8.5 } it offers {@code W}, {@code kW}… */
+    private static void units(List<String> units, String word, boolean afterNumber, List<Candidate> out) {
+        if (isNumber(word)) {
+            for (String u : units) {
+                out.add(new Candidate(word + u, u, "units", null, null, null, true));
+            }
+        } else if (afterNumber) {
+            for (String u : units) {
+                out.add(new Candidate(u, u, "units", null, null, null, true));
+            }
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        return s != null && s.matches("[0-9][0-9_]*(\\.[0-9_]+)?");
+    }
+}

@@ -1,0 +1,296 @@
+package org.cpoadvisor.advisor.repl;
+
+import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.advisor.cli.Main;
+import org.jline.reader.Candidate;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The REPL driven through JLine over a dumb terminal with scripted input, and
+ * through its script mode: what it prints for completion, what-ifs, diff, undo,
+ * bad values, blocks and save.
+ */
+class ReplTest {
+
+    /** One advisor for the class: its rule base is built once, as in a session. */
+    private static final Advisor ADVISOR = new Advisor();
+
+    private static final Path LARGE_200G = Path.of("../samples/large-training-200g.cpo");
+
+    private static final String ESTATE = """
+            architecture "Acme AI Cloud"
+            horizon 2025..2030
+            currency USD
+
+            site "sh-01" {
+              region cn-east
+              cooling liquid
+              staff on-site
+
+              cluster "train-a" {
+                workload training
+                gpus 16384 x B200
+                nic 800G
+                traffic east-west 85 % north-south 15 %
+                growth 40 % per year
+                online 2026
+              }
+            }
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path estate() throws IOException {
+        Path f = tmp.resolve("estate.cpo");
+        Files.writeString(f, ESTATE);
+        return f;
+    }
+
+    /**
+     * A dumb terminal over streams. Not {@code TerminalBuilder…streams(in, out)}: JLine 3.30 puts
+     * such streams behind a real pseudo terminal, whose pump closes it as soon as the input
+     * ends, before the reader has read a line. This one keeps JLine's line discipline in Java
+     * (the input is echoed, Ctrl-C raises an interrupt) and prints the prompts.
+     */
+    static Terminal dumb(InputStream in, java.io.OutputStream out) throws IOException {
+        return new ExternalTerminal("cpo-test", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+    }
+
+    /** A REPL over a dumb terminal fed with {@code input}; returns everything it printed. */
+    private String repl(Path file, String... lines) throws IOException {
+        InputStream in = new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal terminal = dumb(in, out)) {
+            Repl repl = new Repl(terminal, ADVISOR, tmp.resolve("history"));
+            assertThat(repl.run(file)).isZero();
+        }
+        return out.toString(StandardCharsets.UTF_8).replace("\r", ""); // the terminal ends lines with CR LF
+    }
+
+    private Repl idleRepl(Path file) throws IOException {
+        Terminal terminal = dumb(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream());
+        Repl repl = new Repl(terminal, ADVISOR, null);
+        if (file != null) repl.session().load(file);
+        return repl;
+    }
+
+    private static List<String> complete(Repl repl, String line) {
+        ParsedLine parsed = repl.reader().getParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
+        List<Candidate> candidates = new ArrayList<>();
+        repl.completer().complete(repl.reader(), parsed, candidates);
+        return candidates.stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void completesPathsAfterASite() throws IOException {
+        Repl repl = idleRepl(estate());
+        List<String> values = complete(repl, "set sh-01.");
+        assertThat(values).contains("sh-01.cooling", "sh-01.electricity", "sh-01.power-cap", "sh-01.train-a.")
+                .doesNotContain("policy.", "sh-01.cluster", "sh-01.train-a.gpus");
+        assertThat(complete(repl, "set sh-01.train-a.")).contains("sh-01.train-a.gpus", "sh-01.train-a.nic", "sh-01.train-a.accelerator");
+        assertThat(complete(repl, "set po")).contains("policy.", "sh-01.");
+        assertThat(complete(repl, "set policy.")).contains("policy.min-saving", "policy.min-link");
+        assertThat(complete(repl, "set sh-01.train-a.nic 8")).contains("8G", "8T");
+        assertThat(complete(repl, "set sh-01.cooling ")).containsExactlyInAnyOrder("air", "liquid", "hybrid");
+        assertThat(complete(repl, "ad")).contains("advise", "assumptions");
+    }
+
+    @Test
+    void completesAcceleratorIdsAfterGpusCountX() throws IOException {
+        Repl repl = idleRepl(estate());
+        List<String> values = complete(repl, "gpus 8 x B");
+        assertThat(values).contains("B200", "B300", "GB300", "H100").doesNotContain("tomahawk5-800g", "dsp-800g");
+        // the same inside a typed block, on its third line
+        List<String> inBlock = complete(repl, "site \"sh-02\" {\n  cluster \"c\" {\n    gpus 8 x B");
+        assertThat(inBlock).contains("B200", "B300");
+        assertThat(complete(repl, "site \"sh-02\" {\n  cluster \"c\" {\n    ")).contains("gpus", "nic", "fabric");
+        assertThat(complete(repl, "site \"sh-02\" {\n  ")).contains("cooling", "cluster");
+        assertThat(complete(repl, "set sh-01.train-a.switch ")).contains("tomahawk5-bailly-cpo", "spectrum-4-800g");
+    }
+
+    @Test
+    void aWhatIfFlipsAVerdictDiffShowsItAndUndoRestoresIt() throws IOException {
+        // checked first: at the default min-link 800G both 200G clusters wait
+        String out = repl(LARGE_200G, "advise", "set policy.min-link 200G", "diff", "undo", "diff", "quit");
+        assertThat(out).containsPattern("ash-1\\.a100-hdr +8,192 +200G +\\S+ +wait");
+        assertThat(out).contains("policy.min-link = 200G (was not set)");
+        assertThat(out).containsPattern("ash-1\\.a100-hdr +wait → (pilot|adopt) \\(cpo-");
+        String diff = out.substring(out.indexOf("changes in the advice since the last `advise`"));
+        assertThat(diff).startsWith("changes in the advice since the last `advise`:\n  verdicts\n");
+        assertThat(diff).containsPattern("ash-1\\.h100-200g +wait → (pilot|adopt)");
+        assertThat(out).contains("undone: policy.min-link = 200G");
+        assertThat(out).containsPattern("ash-1\\.a100-hdr +(pilot|adopt) \\(cpo-[a-z]+, \\d{4}\\) → wait");
+        assertThat(out).contains("no change in the advice since the last `advise`");
+    }
+
+    @Test
+    void diffShowsTheFiguresOfTheBestOption() throws IOException {
+        String out = repl(LARGE_200G, "advise", "set ash-1.a100-hdr.gpus 16384", "set ash-1.a100-hdr.gpus 4096",
+                "show ash-1.a100-hdr.gpus", "diff", "exit");
+        // 16384 GPUs do not fit the file's two tiers: the language says so, at the line of the session's text
+        assertThat(out).containsPattern("<session>:\\d+:\\d+: error CPO214: cluster `ash-1.a100-hdr`: 16384 GPUs at 200G need 3 tiers");
+        assertThat(out).contains("refused: ash-1.a100-hdr.gpus = 16384; the architecture is unchanged");
+        assertThat(out).contains("ash-1.a100-hdr.gpus = 4096 (was 8192 x A100)");
+        assertThat(out).contains("\ngpus 4096 x A100\n"); // the accelerator is kept
+        assertThat(out).containsPattern("figures of the best CPO option\n +ash-1\\.a100-hdr cpo-[a-z]+: saving [-0-9.]+ % → [-0-9.]+ % "
+                + "\\([+-][0-9.]+ pts\\); TCO [0-9,]+ → [0-9,]+ \\(-[0-9,]+\\); capex [0-9,]+ → [0-9,]+ \\(-[0-9,]+\\)");
+        assertThat(out).doesNotContain("ash-1.h100-200g cpo-"); // the other cluster did not move
+    }
+
+    @Test
+    void aBadValueGetsTheLanguagesDiagnosticAndTheSessionGoesOn() throws IOException {
+        String out = repl(estate(), "set sh-01.train-a.nic 800Gb", "set sh-01.train-a.nicc 800G", "set policy.min-saving 150 %",
+                "frobnicate", "show sh-01.train-a.nic");
+        // the input's line and column, the code, the source line with a caret, the hint
+        assertThat(out).contains("repl:1:26: error CPO107: unknown unit `Gb`\n"
+                + "   1 | set sh-01.train-a.nic 800Gb\n"
+                + "     |                          ^^\n"
+                + "  hint: did you mean `G`?\n"
+                + "refused: sh-01.train-a.nic = 800Gb; the architecture is unchanged");
+        assertThat(out).contains("repl:2:19: error CPO201: unknown property `nicc` in a cluster");
+        assertThat(out).contains("hint: did you mean `nic`?");
+        assertThat(out).containsPattern("repl:3:\\d+: error CPO204: ");
+        assertThat(out).contains("repl:4:1: error: unknown command `frobnicate`");
+        assertThat(out).doesNotContain("Exception", "\tat ");
+        assertThat(out).contains("\nnic 800G\n"); // unchanged, and the session still answers
+    }
+
+    @Test
+    void aMultiLineBlockMergesIntoTheArchitecture() throws IOException {
+        String out = repl(estate(),
+                "site \"sh-02\" {",
+                "  cooling liquid",
+                "  cluster \"infer\" {",
+                "    workload inference",
+                "    gpus 1024 x H100  // a comment with a } brace",
+                "  }",
+                "}",
+                "policy {",
+                "  min-saving 12 %",
+                "}",
+                "show sh-02",
+                "show policy",
+                "site \"sh-02\" {",
+                "  cluster \"infer\" {",
+                "    gpus 1024 x H1000",
+                "  }",
+                "}");
+        assertThat(out).contains(Repl.MORE); // the secondary prompt while the braces are open
+        assertThat(out).contains("added site sh-02");
+        assertThat(out).containsPattern("sh-02\\.infer +new: (wait|pilot|adopt)");
+        assertThat(out).contains("merged a policy block");
+        assertThat(out).contains("site \"sh-02\" {\n  cooling liquid\n\n  cluster \"infer\" {\n    workload inference\n    gpus 1024 x H100\n  }\n}\n");
+        assertThat(out).contains("policy {\n  min-saving 12 %\n}\n");
+        // an error in a block is placed at its own line of the input: the block starts at input line 13
+        assertThat(out).containsPattern("repl:15:\\d+: error CPO203: .*H1000");
+        assertThat(out).contains("refused: replaced site sh-02; the architecture is unchanged");
+    }
+
+    @Test
+    void saveRefusesToOverwriteTheLoadedFileWithoutForce() throws IOException {
+        Path file = estate();
+        String out = repl(file, "set sh-01.train-a.gpus 8192", "save " + file, "n", "save " + tmp.resolve("copy.cpo"));
+        assertThat(out).contains("overwrite " + file + ", the file this session loaded");
+        assertThat(out).contains("not written");
+        assertThat(Files.readString(file)).isEqualTo(ESTATE);
+        assertThat(Files.readString(tmp.resolve("copy.cpo"))).contains("gpus 8192 x B200").startsWith("architecture \"Acme AI Cloud\"\n");
+
+        String forced = repl(file, "set sh-01.train-a.gpus 4096", "save --force " + file);
+        assertThat(forced).contains("saved " + file);
+        assertThat(Files.readString(file)).contains("gpus 4096 x B200");
+    }
+
+    @Test
+    void scriptModePrintsNoPromptsAndRefusesToOverwrite() throws IOException {
+        Path file = estate();
+        StringWriter text = new StringWriter();
+        int status = Repl.script(new BufferedReader(new StringReader("set sh-01.cooling air\nsave " + file + "\n")),
+                new PrintWriter(text), file, false, ADVISOR);
+        String out = text.toString();
+        assertThat(status).isEqualTo(1);
+        assertThat(out).doesNotContain(Repl.PROMPT);
+        assertThat(out).contains("sh-01.cooling = air (was liquid)");
+        assertThat(out).contains("stdin:2:1: error: refused to overwrite " + file + ": it is the file this session loaded");
+        assertThat(out).contains("hint: write to another file, or `save --force " + file + "`");
+        assertThat(Files.readString(file)).isEqualTo(ESTATE);
+
+        StringWriter echoed = new StringWriter();
+        int ok = Repl.script(new BufferedReader(new StringReader("policy {\n  min-gpus 2048\n}\nshow policy\n")),
+                new PrintWriter(echoed), file, true, ADVISOR);
+        assertThat(ok).isZero();
+        assertThat(echoed.toString()).contains("cpo> policy {\n...>   min-gpus 2048\n...> }\nmerged a policy block")
+                .contains("cpo> show policy\npolicy {\n  min-gpus 2048\n}");
+    }
+
+    @Test
+    void theReplCommandReadsAScriptFromStandardInput() throws IOException {
+        Path file = estate();
+        InputStream stdin = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status;
+        try {
+            System.setIn(new ByteArrayInputStream(("set sh-01.train-a.nic 400G\nexport json " + tmp.resolve("out.json") + "\nhelp set\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            status = Main.run(new String[]{"repl", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(err.toString()).isEmpty();
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("loaded " + file).contains("sh-01.train-a.nic = 400G (was 800G)")
+                .contains("wrote " + tmp.resolve("out.json") + " (json)").contains("set PATH VALUE\n  what-if: change one property");
+        assertThat(Files.readString(tmp.resolve("out.json"))).contains("\"Acme AI Cloud\"");
+    }
+
+    @Test
+    void explainRoadmapBomAndBreakeven() throws IOException {
+        String out = repl(Path.of("../samples/ai-factory.cpo"), "explain dal-1.gb300-train", "explain assumed-figures",
+                "breakeven dal-1.gb300-train", "roadmap dal-1", "bom pilot", "advise dal-1", "show nosuch.cluster");
+        assertThat(out).contains("dal-1.gb300-train: ").contains("  rule: ").contains("  facts read:");
+        assertThat(out).contains("note assumed-figures [catalog]");
+        assertThat(out).contains("dal-1.gb300-train: where ").containsPattern("GPU count +(found|always|none)");
+        assertThat(out).contains("ROADMAP (amounts in USD").contains("site dal-1 (capex ");
+        assertThat(out).containsPattern("site [a-z0-9-]+, \\d{4} pilot: capex [0-9,]+ USD");
+        assertThat(out).contains("Advice on site dal-1 of \"Helios AI Factory\"");
+        assertThat(out).contains("error: no site `nosuch`");
+    }
+
+    @Test
+    void highlightsKeywordsStringsNumbersUnitsAndComments() {
+        String line = "site \"sh-01\" { nic 800G // fast";
+        AttributedString a = new CpoHighlighter().highlight(null, line);
+        assertThat(a.toString()).isEqualTo(line);
+        assertThat(a.styleAt(0)).isEqualTo(CpoHighlighter.KEYWORD);
+        assertThat(a.styleAt(line.indexOf("\"sh-01\""))).isEqualTo(CpoHighlighter.STRING);
+        assertThat(a.styleAt(line.indexOf("800"))).isEqualTo(CpoHighlighter.NUMBER);
+        assertThat(a.styleAt(line.indexOf("G "))).isEqualTo(CpoHighlighter.UNIT);
+        assertThat(a.styleAt(line.indexOf("// fast"))).isEqualTo(CpoHighlighter.COMMENT);
+        AttributedString cmd = new CpoHighlighter().highlight(null, "set policy.min-saving 15 %");
+        assertThat(cmd.styleAt(0)).isEqualTo(CpoHighlighter.COMMAND);
+        assertThat(cmd.styleAt("set policy.min-saving 15 ".length())).isEqualTo(CpoHighlighter.UNIT);
+    }
+}

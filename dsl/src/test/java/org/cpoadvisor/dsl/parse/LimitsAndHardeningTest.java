@@ -1,0 +1,204 @@
+package org.cpoadvisor.dsl.parse;
+
+import org.cpoadvisor.dsl.diag.Code;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The limits of a read, each with a clear diagnostic, and the regressions of the
+ * crashes and hangs the fuzz suite (advisor/…/fuzz) found in the reader. The timeouts
+ * are hang guards, not speed targets: each case took minutes, or overflowed the stack.
+ */
+class LimitsAndHardeningTest {
+
+    private static final Duration HANG = Duration.ofSeconds(20);
+    private static final String HEAD = "architecture \"x\"\n";
+    private static final String CLUSTER = "site \"s\" {\n  cluster \"c\" {\n    gpus 1024 x H100\n  }\n}\n";
+
+    @TempDir
+    Path dir;
+
+    private final CpoReader reader = TestCatalog.reader();
+
+    private static Diagnostic only(ReadResult r, Code code) {
+        List<Diagnostic> of = r.diagnostics().stream().filter(d -> d.code() == code).toList();
+        assertThat(of).as(DiagnosticPrinter.render(r.diagnostics())).hasSize(1);
+        return of.get(0);
+    }
+
+    // ------------------------------------------------------------------ imports (CPO309)
+
+    @Test
+    void importsNestedDeeperThanSixteenAreRefusedAtTheImport() throws IOException {
+        for (int i = 1; i <= 20; i++) {
+            Files.writeString(dir.resolve("f" + i + ".cpo"), "import \"f" + (i + 1) + ".cpo\"\n");
+        }
+        Files.writeString(dir.resolve("f21.cpo"), "policy { min-gpus 1 }\n");
+        Path root = Files.writeString(dir.resolve("root.cpo"), HEAD + "import \"f1.cpo\"\n" + CLUSTER);
+        Diagnostic d = only(reader.read(root), Code.CPO309);
+        assertThat(d.message()).isEqualTo("imports nest deeper than 16 files");
+        assertThat(d.location().file()).endsWith("f16.cpo");
+    }
+
+    @Test
+    void sixteenLevelsOfImportsAreRead() throws IOException {
+        for (int i = 1; i < 16; i++) {
+            Files.writeString(dir.resolve("f" + i + ".cpo"), "import \"f" + (i + 1) + ".cpo\"\n");
+        }
+        Files.writeString(dir.resolve("f16.cpo"), "policy { min-gpus 1 }\n");
+        Path root = Files.writeString(dir.resolve("root.cpo"), HEAD + "import \"f1.cpo\"\n" + CLUSTER);
+        ReadResult r = reader.read(root);
+        assertThat(r.diagnostics()).as(DiagnosticPrinter.render(r.diagnostics())).isEmpty();
+        assertThat(r.files()).hasSize(17);
+    }
+
+    @Test
+    void moreThan256ImportedFilesAreRefusedAtTheFirstOnePast() throws IOException {
+        StringBuilder root = new StringBuilder(HEAD);
+        for (int i = 1; i <= 260; i++) {
+            Files.writeString(dir.resolve("f" + i + ".cpo"), "policy { min-gpus " + i + " }\n");
+            root.append("import \"f").append(i).append(".cpo\"\n");
+        }
+        root.append(CLUSTER);
+        ReadResult r = reader.read(Files.writeString(dir.resolve("root.cpo"), root));
+        List<Diagnostic> tooMany = r.diagnostics().stream().filter(d -> d.code() == Code.CPO309).toList();
+        assertThat(tooMany).hasSize(4).allSatisfy(d -> assertThat(d.message()).isEqualTo("more than 256 files imported"));
+        assertThat(tooMany.get(0).location().line()).isEqualTo(258); // the 257th import
+        assertThat(r.architecture()).isNull();
+    }
+
+    // ------------------------------------------------------------------ sites and clusters (CPO216)
+
+    @Test
+    void clustersPastTheLimitAreOneErrorAtTheFirstOnePast() {
+        CpoReader small = new CpoReader(TestCatalog.get(), new Limits(Limits.DEFAULT.maxFileBytes(), 256, 16, 3));
+        String text = HEAD + ("site \"a\" {\n" + "  cluster \"c1\" { gpus 8 x H100 }\n  cluster \"c2\" { gpus 8 x H100 }\n}\n")
+                + ("site \"b\" {\n" + "  cluster \"c1\" { gpus 8 x H100 }\n  cluster \"c2\" { gpus 8 x H100 }\n}\n");
+        ReadResult r = small.read(text, "many.cpo");
+        Diagnostic d = only(r, Code.CPO216);
+        assertThat(r.diagnostics()).hasSize(1);
+        assertThat(d.message()).isEqualTo("more than 3 clusters: the architecture is not read further");
+        assertThat(d.location().line()).isEqualTo(8);
+        assertThat(d.sourceLine()).contains("cluster \"c2\"");
+        assertThat(r.architecture()).isNull();
+        assertThat(small.read(text.substring(0, text.lastIndexOf("  cluster")) + "}\n", "fits.cpo").diagnostics()).isEmpty();
+    }
+
+    @Test
+    void sitesPastTheLimitAreOneError() {
+        CpoReader small = new CpoReader(TestCatalog.get(), new Limits(Limits.DEFAULT.maxFileBytes(), 256, 16, 2));
+        ReadResult r = small.read(HEAD + "site \"a\" {}\nsite \"b\" {}\nsite \"c\" {}\nsite \"d\" {}\n", "sites.cpo");
+        assertThat(only(r, Code.CPO216).message()).isEqualTo("more than 2 sites: the architecture is not read further");
+        assertThat(r.diagnostics()).hasSize(1);
+    }
+
+    @Test
+    void theDefaultLimitIsAHundredThousandClustersAcrossFiles() throws IOException {
+        assertThat(Limits.DEFAULT.maxClusters()).isEqualTo(100_000);
+        assertThat(new Limits(1, 2, 3).maxClusters()).isEqualTo(100_000);
+        // 100,001 clusters in two files of about 2 MiB each
+        for (String half : List.of("a", "b")) {
+            StringBuilder b = new StringBuilder();
+            int n = half.equals("a") ? 50_000 : 50_001;
+            for (int s = 0; s < n / 1000 + 1; s++) {
+                b.append("site \"").append(half).append(s).append("\" {\n");
+                for (int c = 0; c < 1000 && s * 1000 + c < n; c++) b.append("cluster \"").append(c).append("\" { gpus 8 x H100 }\n");
+                b.append("}\n");
+            }
+            Files.writeString(dir.resolve(half + ".cpo"), b);
+        }
+        Path root = Files.writeString(dir.resolve("root.cpo"), HEAD + "import \"a.cpo\"\nimport \"b.cpo\"\n");
+        ReadResult r = assertTimeoutPreemptively(HANG, () -> reader.read(root));
+        Diagnostic d = only(r, Code.CPO216);
+        assertThat(d.message()).isEqualTo("more than 100,000 clusters: the architecture is not read further");
+        assertThat(d.location().file()).endsWith("b.cpo");
+    }
+
+    // ------------------------------------------------------------------ text size (CPO305)
+
+    @Test
+    void textLargerThanAFileMayBeIsRefusedUnread() {
+        String text = HEAD + CLUSTER + "// " + "x".repeat((int) Limits.DEFAULT.maxFileBytes()) + "\n";
+        ReadResult r = assertTimeoutPreemptively(HANG, () -> reader.read(text, "typed.cpo"));
+        assertThat(only(r, Code.CPO305).message()).isEqualTo("`typed.cpo` is 4.0 MiB; files are read up to 4.0 MiB");
+        // counted in UTF-8 bytes, as a file is: 1.4 M three-byte characters are over the limit
+        assertThat(reader.read(HEAD + CLUSTER + "// " + "€".repeat(1_400_000) + "\n", "euro.cpo").diagnostics())
+                .extracting(Diagnostic::code).containsExactly(Code.CPO305);
+        assertThat(reader.read(HEAD + CLUSTER + "// " + "€".repeat(1_000_000) + "\n", "euro.cpo").diagnostics()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ numbers (CPO204, CPO106)
+
+    @Test
+    void gpuCountsBeyondAnyEstateAreOutOfRange() {
+        assertThat(reader.read(HEAD + CLUSTER.replace("1024", "10_000_000"), "max.cpo").diagnostics())
+                .extracting(Diagnostic::code).doesNotContain(Code.CPO204, Code.CPO106);
+        Diagnostic d = only(reader.read(HEAD + CLUSTER.replace("1024", "10000008"), "over.cpo"), Code.CPO204);
+        assertThat(d.message()).isEqualTo("`gpus` is out of range: 10000008 is not within 1..10000000");
+    }
+
+    /** Regression: a number past a double's range (1e308) threw NumberFormatException while its diagnostic was written. */
+    @Test
+    void aNumberTooLargeForADoubleIsOutOfRangeNotACrash() {
+        String huge = "1" + "0".repeat(400);
+        Diagnostic pue = only(reader.read(HEAD + "assumptions { pue " + huge + " }\n" + CLUSTER, "pue.cpo"), Code.CPO204);
+        assertThat(pue.message()).isEqualTo("`pue` is out of range: a number too large to hold is not within 1..3");
+        Diagnostic price = only(reader.read(HEAD + "assumptions { electricity " + huge + " USD/kWh }\n" + CLUSTER, "e.cpo"),
+                Code.CPO204);
+        assertThat(price.message()).startsWith("`electricity` is out of range: a number too large to hold is not within");
+        Diagnostic share = only(reader.read(HEAD + "policy { min-saving " + huge + " % }\n" + CLUSTER, "s.cpo"), Code.CPO204);
+        assertThat(share.message()).isEqualTo("`min-saving` must lie between 0 % and 100 %, not a number too large to hold");
+    }
+
+    /** Regression: parsing a number of 4 million digits took minutes (BigDecimal is quadratic in its digits). */
+    @Test
+    void aNumberOfMillionsOfDigitsIsABadNumberAtOnce() {
+        String text = HEAD + CLUSTER.replace("1024", "9".repeat(4_000_000));
+        Diagnostic d = only(assertTimeoutPreemptively(HANG, () -> reader.read(text, "digits.cpo")), Code.CPO106);
+        assertThat(d.message()).isEqualTo("bad number `999999999999…`: it has 4000000 characters");
+        assertThat(d.hint()).isEqualTo("numbers are written with at most 1000 characters");
+    }
+
+    // ------------------------------------------------------------------ nesting (CPO110)
+
+    /** Regression: thousands of `{` overflowed the stack in the parser's rule for skipped blocks. */
+    @Test
+    void thousandsOfNestedBracesAreOneErrorNotAStackOverflow() {
+        for (int depth : List.of(1_000, 100_000)) {
+            String text = HEAD + CLUSTER + "unknown " + "{".repeat(depth) + "}".repeat(depth) + "\n";
+            ReadResult r = assertTimeoutPreemptively(HANG, () -> reader.read(text, "deep.cpo"));
+            Diagnostic d = only(r, Code.CPO110);
+            assertThat(d.message()).isEqualTo("blocks nest deeper than 64 levels");
+            assertThat(d.location().line()).isEqualTo(7);
+            assertThat(d.location().column()).isEqualTo(9 + 64);
+            assertThat(CanonicalFormatter.format(text, "deep.cpo").diagnostics()).extracting(Diagnostic::code).contains(Code.CPO110);
+            // never closed: one error for the depth, one for the blocks that are kept
+            ReadResult open = reader.read(HEAD + CLUSTER + "site \"t\" " + "{".repeat(depth), "open.cpo");
+            assertThat(open.diagnostics()).extracting(Diagnostic::code).contains(Code.CPO110).hasSizeLessThanOrEqualTo(3);
+        }
+        // sixty-four levels are parsed as ever: an unknown property, not a nesting error
+        String fine = HEAD + CLUSTER + "unknown " + "{".repeat(64) + "}".repeat(64) + "\n";
+        assertThat(reader.read(fine, "fine.cpo").diagnostics()).extracting(Diagnostic::code).containsExactly(Code.CPO201);
+    }
+
+    // ------------------------------------------------------------------ many diagnostics
+
+    /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
+    @Test
+    void tensOfThousandsOfDiagnosticsAreLinearNotQuadratic() {
+        String text = HEAD + "site \"s\" {\n" + "  nicc 800G\n".repeat(50_000) + "  cluster \"c\" { gpus 8 x H100 }\n}\n";
+        ReadResult r = assertTimeoutPreemptively(HANG, () -> reader.read(text, "noisy.cpo"));
+        assertThat(r.diagnostics()).hasSize(50_000).allSatisfy(d -> assertThat(d.sourceLine()).isEqualTo("  nicc 800G"));
+    }
+}
