@@ -38,23 +38,32 @@ public final class AdviseOnce {
         }
         double[] read = new double[runs];
         double[] advise = new double[runs];
+        ReadResult last = null;
+        Advice kept = first;
         for (int i = 0; i < runs; i++) {
             long a = System.nanoTime();
-            ReadResult r = Architectures.read(text, "estate.cpo");
+            last = Architectures.read(text, "estate.cpo");
             long b = System.nanoTime();
-            advisor.advise(r);
+            kept = advisor.advise(last);
             long c = System.nanoTime();
             read[i] = (b - a) / 1e6;
             advise[i] = (c - b) / 1e6;
         }
+        // the heap high-water mark says little (the collector lets garbage pile up to the limit);
+        // what the model and the advice hold, live after a full collection, says what an estate needs
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
         }
+        System.gc();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long live = rt.totalMemory() - rt.freeMemory();
         System.out.printf(Locale.ROOT, "clusters=%d text=%.1fMiB cold=%.0fms warm-read=%.0fms warm-advise=%.0fms warm-total=%.0fms "
-                        + "heap-peak=%.0fMiB max-heap=%.0fMiB%n",
+                        + "live-heap=%.0fMiB heap-high-water=%.0fMiB max-heap=%.0fMiB%n",
                 clusters, text.length() / 1048576.0, cold / 1e6, median(read), median(advise), median(read) + median(advise),
-                peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+                live / 1048576.0, peak / 1048576.0, rt.maxMemory() / 1048576.0);
+        if (kept.clusters().size() != clusters || last == null) throw new IllegalStateException("lost clusters");
     }
 
     private static double median(double[] v) {

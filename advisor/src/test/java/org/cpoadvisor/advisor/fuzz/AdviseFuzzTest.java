@@ -128,7 +128,7 @@ class AdviseFuzzTest {
 
     /** A mutated file of an estate with imports, read from disk as `cpo` reads it. */
     @Property(shrinking = ShrinkingMode.BOUNDED)
-    @FuzzBudget.Share(0.10)
+    @FuzzBudget.Share(0.05)
     void mutatedImportTreeGivesAdviceOrDiagnostics(@ForAll("importTreeFile") String file,
                                                    @ForAll("mutations") List<Mutation> mutations,
                                                    @ForAll("badBytes") byte[] bad, @ForAll @IntRange(min = 0) int at)
@@ -162,6 +162,62 @@ class AdviseFuzzTest {
     Arbitrary<String> importTreeFile() {
         return Arbitraries.of(Mutator.sampleNames().stream().filter(n -> n.startsWith("hyperscale-cn")).toList());
     }
+
+    /** JSON and YAML documents, mutated the same way, read from disk as `cpo` reads them. */
+    @Property(shrinking = ShrinkingMode.BOUNDED)
+    @FuzzBudget.Share(0.05)
+    void mutatedJsonAndYamlGiveAdviceOrDiagnostics(@ForAll("document") String document,
+                                                   @ForAll("mutations") List<Mutation> mutations) throws IOException {
+        String extension = document.startsWith("{") ? ".json" : ".yaml";
+        Path file = Files.createTempFile(work, "doc", extension);
+        String text = Mutator.apply(document, mutations);
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        Robustness.advise(file, text);
+    }
+
+    @Provide
+    Arbitrary<String> document() {
+        return Arbitraries.of(JSON, YAML, "[" .repeat(2000) + JSON + "]".repeat(2000), "a: " + "[".repeat(2000) + "\n" + YAML);
+    }
+
+    static final String JSON = """
+            {
+              "architecture": "Acme AI Cloud",
+              "horizon": "2025..2030",
+              "currency": "USD",
+              "assumptions": { "pue": 1.3, "electricity": "0.08 USD/kWh", "rates": { "CNY": 7.1 } },
+              "policy": { "min-saving": "10 %", "pilot-window": "2025..2026" },
+              "catalog": { "optics": [ { "id": "my-lpo", "speed": "800G", "kind": "lpo", "source": "assumption: x" } ] },
+              "sites": [
+                { "name": "sh-01", "cooling": "liquid", "power-cap": "60 MW",
+                  "clusters": [ { "name": "train-a", "gpus": 16384, "accelerator": "B200", "nic": "800G",
+                                  "traffic": "east-west 85 % north-south 15 %", "growth": "40 % per year", "online": 2026,
+                                  "plan": "cpo from 2027 tiers spine" },
+                                { "name": "serve", "gpus": "4096 x H100", "workload": "inference" } ] }
+              ]
+            }
+            """;
+
+    static final String YAML = """
+            architecture: Acme AI Cloud
+            horizon: 2025..2030
+            currency: USD
+            assumptions:
+              electricity: 0.08 USD/kWh
+              pue: 1.3
+              rates: { CNY: 7.10 }
+            policy:
+              min-saving: 10 %
+            catalog:
+              switches: [ { id: my-switch, ports: 64 x 800G, optics: pluggable, sources: { ports: datasheet } } ]
+              accelerators: [ { id: my-gpu, nic: 400G } ]
+            sites:
+              - name: sh-01
+                cooling: liquid
+                clusters:
+                  - { name: train-a, gpus: 16384, accelerator: B200, nic: 800G, traffic: east-west 85 % north-south 15 % }
+                  - { name: b, gpus: 1024 x my-gpu, switch: my-switch }
+            """;
 
     /** The command line on a mutated file: exit 0, 1 or 2, never an internal error or a stack trace. */
     @Property(shrinking = ShrinkingMode.BOUNDED)

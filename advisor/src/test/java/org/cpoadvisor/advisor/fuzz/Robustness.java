@@ -29,10 +29,13 @@ final class Robustness {
 
     private static final List<Renderer> RENDERERS = List.copyOf(Renderers.all(false, "warning").values());
 
-    /** A stack frame, or an exception or internal class that leaked into a message. */
+    /**
+     * A stack frame, or an exception, internal class or API that leaked into a message, or a
+     * null, NaN or infinity printed as a value (JSON's own word {@code 'null'}, quoted, is fine).
+     */
     private static final Pattern LEAK = Pattern.compile(
             "\\n\\s*at [\\w$.]+\\(|\\b(java|javax|jdk|sun|org\\.antlr|org\\.drools|org\\.kie|com\\.fasterxml|org\\.yaml)\\.[\\w$]+\\."
-                    + "|\\b\\w*(Exception|Error)\\b|\\bnull\\b|\\bNaN\\b|\\bInfinity\\b");
+                    + "|\\b\\w*(Exception|Error)\\b|(?<!')\\bnull\\b(?!')|\\bNaN\\b|\\bInfinity\\b|\\b[A-Z]\\w+\\.(get|is)[A-Z]\\w*\\(\\)");
 
     private Robustness() {
     }

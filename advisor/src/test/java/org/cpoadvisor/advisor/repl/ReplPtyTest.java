@@ -131,7 +131,9 @@ class ReplPtyTest {
         tmux("send-keys", "-t", "repl", "  min-link 200G", "Enter", "}", "Enter");
         waitFor("merged a policy block");
         tmux("send-keys", "-t", "repl", "show policy", "Enter");
-        waitFor("policy {\n  min-link 200G\n}");
+        // Ctrl-D only once the prompt is back: JLine reads keys raw while it shows a prompt; a Ctrl-D that
+        // arrives before, while the tty is still in canonical mode, is an end-of-file mark there, not a key
+        waitFor("the policy, then a fresh prompt", s -> s.contains("policy {\n  min-link 200G\n}\n" + Repl.PROMPT.strip()));
 
         // Ctrl-D leaves, and the history was kept
         tmux("send-keys", "-t", "repl", "C-d");

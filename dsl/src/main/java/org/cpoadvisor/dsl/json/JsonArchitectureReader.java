@@ -61,6 +61,33 @@ public final class JsonArchitectureReader {
         this.reader = reader;
     }
 
+    private static final java.util.regex.Pattern YAML_EVENT =
+            java.util.regex.Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\(.*?\\)>");
+
+    /**
+     * A parser's message in the user's words: Jackson's limits (nesting past 1,000, numbers
+     * past 1,000 digits) name its own API, and SnakeYAML names its event classes.
+     */
+    static String plain(String message) {
+        java.util.regex.Matcher m = YAML_EVENT.matcher(message.replaceAll(", from `\\w+\\.\\w+\\(\\)`", ""));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String what = switch (m.group(1)) {
+                case "MappingStart" -> "the start of a mapping";
+                case "MappingEnd" -> "the end of a mapping";
+                case "SequenceStart" -> "the start of a list";
+                case "SequenceEnd" -> "the end of a list";
+                case "Scalar" -> "a value";
+                case "Alias" -> "an alias";
+                case "DocumentStart", "DocumentEnd" -> "a document marker";
+                default -> "something else";
+            };
+            m.appendReplacement(out, what);
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("org\\.yaml\\.snakeyaml\\.[\\w.]*\\.(\\w+)", "$1");
+    }
+
     /** Reads a {@code .json}, {@code .yaml} or {@code .yml} file. */
     public ReadResult read(Path file) {
         String lower = file.toString().toLowerCase(Locale.ROOT);
@@ -87,7 +114,7 @@ public final class JsonArchitectureReader {
             root = Node.read(parser, "$");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String message = plain(e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
             problems.add(Diagnostic.of(Code.CPO101, (syntax == Syntax.JSON ? "JSON" : "YAML") + " syntax: " + message,
                     at == null ? SourceLocation.of(name, 1, 1) : SourceLocation.of(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()))));
             return finish(source, problems, null);

@@ -902,6 +902,11 @@ final class FileBuilder {
                     report(Code.CPO109, "unknown escape `\\" + next + "` in a string", t, "only \\\" and \\\\ are escapes");
                     return null;
                 }
+            } else if (Character.isISOControl(ch)) {
+                // an escape character in a name would drive the terminal that prints the advice
+                report(Code.CPO105, "a string cannot hold the control character U+" + String.format("%04X", (int) ch), t,
+                        "remove it: names, paths and sources are plain text");
+                return null;
             } else {
                 sb.append(ch);
             }

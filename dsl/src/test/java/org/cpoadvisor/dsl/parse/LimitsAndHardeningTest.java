@@ -192,6 +192,42 @@ class LimitsAndHardeningTest {
         assertThat(reader.read(fine, "fine.cpo").diagnostics()).extracting(Diagnostic::code).containsExactly(Code.CPO201);
     }
 
+    // ------------------------------------------------------------------ control characters
+
+    /** Found by the fuzz suite: an escape character in a name reached the terminal through the text report. */
+    @Test
+    void aControlCharacterInANameIsAnInvalidCharacter() {
+        String text = HEAD + CLUSTER.replace("\"c\"", "\"c\u001B[2J\"");
+        Diagnostic d = only(reader.read(text, "esc.cpo"), Code.CPO105);
+        assertThat(d.message()).isEqualTo("a string cannot hold the control character U+001B");
+        assertThat(DiagnosticPrinter.render(d)).doesNotContain("\u001B").contains("cluster \"c\uFFFD[2J\"");
+        assertThat(only(reader.read(HEAD + CLUSTER.replace("\"s\"", "\"s\u009B\""), "c1.cpo"), Code.CPO105).message())
+                .endsWith("U+009B");
+    }
+
+    /** What is printed of a line in a comment does not drive the terminal either. */
+    @Test
+    void theSourceLineOfADiagnosticShowsControlCharactersAsMarks() {
+        ReadResult r = reader.read(HEAD + CLUSTER + "nicc 800G // \u001B]0;title\u0007\n", "comment.cpo");
+        assertThat(DiagnosticPrinter.render(r.diagnostics())).doesNotContain("\u001B", "\u0007")
+                .contains("nicc 800G // \uFFFD]0;title\uFFFD");
+    }
+
+    // ------------------------------------------------------------------ JSON and YAML
+
+    /** Found by the fuzz suite: a YAML syntax error named SnakeYAML's event classes, and a JSON one Jackson's API. */
+    @Test
+    void yamlAndJsonSyntaxErrorsSpeakTheUsersWords() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        Path yaml = Files.writeString(dir.resolve("complex-key.yaml"), "architecture: x\n? {a: 1}\n: b\n");
+        Diagnostic d = only(json.read(yaml), Code.CPO101);
+        assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null")
+                .isEqualTo("YAML syntax: Expected a field name (Scalar value in YAML), got this instead: the start of a mapping");
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(2000));
+        assertThat(only(json.read(deep), Code.CPO101).message())
+                .isEqualTo("JSON syntax: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+    }
+
     // ------------------------------------------------------------------ many diagnostics
 
     /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
