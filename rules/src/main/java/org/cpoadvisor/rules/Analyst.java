@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline of one advice after reading: resolve defaults, size and price every
@@ -57,52 +59,73 @@ public final class Analyst {
         OptionCost cost = new OptionCost(resolver.catalog());
         BreakEven breakEven = new BreakEven(cost, evaluator);
 
-        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-        List<ClusterFact> facts = new ArrayList<>();
-        Map<String, Integer> adoption = new LinkedHashMap<>();
-        Map<String, Double> paybacks = new LinkedHashMap<>();
-        Map<String, List<BreakEvenPoint>> breakEvens = new LinkedHashMap<>();
-        TreeSet<String> assumed = new TreeSet<>();
         List<ResolvedCluster> clusters = resolver.clusters();
+        Map<String, List<String>> assumedOf = new ConcurrentHashMap<>();
+        // each cluster is sized, priced and searched on its own: in parallel when there are many
+        IntStream indexes = IntStream.range(0, clusters.size());
+        List<Priced> priced = (clusters.size() >= PARALLEL_FROM ? indexes.parallel() : indexes)
+                .mapToObj(i -> price(clusters.get(i), t, evaluator, breakEven, resolver.catalog(), assumedOf))
+                .toList();
+
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        List<ClusterFact> facts = new ArrayList<>(clusters.size());
+        TreeSet<String> assumed = new TreeSet<>();
+        for (Priced p : priced) {
+            evaluations.put(p.cluster().path(), p.evaluation());
+            facts.add(p.fact());
+            assumed.addAll(p.assumed());
+        }
+        Map<String, List<ResolvedCluster>> bySite = new LinkedHashMap<>();
         for (ResolvedCluster c : clusters) {
-            Evaluation e = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
-            evaluations.put(c.path(), e);
-            Optional<OptionResult> best = e.best();
-            Integer cpoYear = e.cpoYear();
-            Integer adoptionYear = cpoYear == null ? null : adoptionYear(c, cpoYear, t);
-            Double payback = best.map(o -> Savings.payback(e.baseline(), o, c.economics().discountRate(),
-                    c.economics().lifetimeYears())).orElse(null);
-            adoption.put(c.path(), adoptionYear);
-            paybacks.put(c.path(), payback);
-            List<BreakEvenPoint> points = new ArrayList<>();
-            if (best.isPresent()) {
-                points.add(breakEven.gpus(e, best.get(), t.getMinSaving()));
-                points.add(breakEven.electricity(e, best.get(), t.getMinSaving()));
-                points.add(breakEven.firstYear(e, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
-            }
-            breakEvens.put(c.path(), List.copyOf(points));
-            facts.add(fact(c, e, adoptionYear, payback, pilotYear(c, cpoYear, t)));
-            collectAssumptions(e, resolver.catalog(), assumed);
-            for (Figure f : c.defaulted()) {
-                if (f.isAssumption()) assumed.add("default " + f.name());
-            }
+            bySite.computeIfAbsent(c.siteName(), k -> new ArrayList<>()).add(c);
         }
         List<SiteFact> sites = new ArrayList<>();
         for (Site s : architecture.sites()) {
-            sites.add(siteFact(s, clusters, evaluations, t));
+            sites.add(siteFact(s, bySite.getOrDefault(s.name(), List.of()), evaluations, t));
         }
         Judge.Outcome outcome = judge.judge(t, facts, sites, new AssumedFigures(assumed.stream()
                 .filter(a -> !a.startsWith("default ")).toList()));
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         outcome.verdicts().forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
-        List<ClusterAnalysis> analyses = new ArrayList<>();
-        for (ResolvedCluster c : clusters) {
-            analyses.add(new ClusterAnalysis(c, evaluations.get(c.path()), adoption.get(c.path()), paybacks.get(c.path()),
-                    breakEvens.get(c.path()), verdicts.get(c.path())));
+        List<ClusterAnalysis> analyses = new ArrayList<>(priced.size());
+        for (Priced p : priced) {
+            analyses.add(new ClusterAnalysis(p.cluster(), p.evaluation(), p.adoptionYear(), p.payback(), p.breakEvens(),
+                    verdicts.get(p.cluster().path())));
         }
         return new Analysis(architecture, t, resolver.catalog(), List.copyOf(analyses), outcome.findings(),
                 new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings(),
                 outcome.diagnostics());
+    }
+
+    /** Estates from this many clusters are priced in parallel (below, the threads cost more than they save). */
+    static final int PARALLEL_FROM = 64;
+
+    /** What one cluster's pricing gives: its options, break-even points, fact for the rules and assumed figures. */
+    private record Priced(ResolvedCluster cluster, Evaluation evaluation, Integer adoptionYear, Double payback,
+                          List<BreakEvenPoint> breakEvens, ClusterFact fact, List<String> assumed) {
+    }
+
+    private static Priced price(ResolvedCluster c, Thresholds t, Evaluator evaluator, BreakEven breakEven, Catalog catalog,
+                                Map<String, List<String>> assumedOf) {
+        Evaluation e = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
+        Optional<OptionResult> best = e.best();
+        Integer cpoYear = e.cpoYear();
+        Integer adoptionYear = cpoYear == null ? null : adoptionYear(c, cpoYear, t);
+        Double payback = best.map(o -> Savings.payback(e.baseline(), o, c.economics().discountRate(),
+                c.economics().lifetimeYears())).orElse(null);
+        List<BreakEvenPoint> points = new ArrayList<>();
+        if (best.isPresent()) {
+            points.add(breakEven.gpus(e, best.get(), t.getMinSaving()));
+            points.add(breakEven.electricity(e, best.get(), t.getMinSaving()));
+            points.add(breakEven.firstYear(e, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
+        }
+        List<String> assumed = new ArrayList<>();
+        collectAssumptions(e, catalog, assumedOf, assumed);
+        for (Figure f : c.defaulted()) {
+            if (f.isAssumption()) assumed.add("default " + f.name());
+        }
+        return new Priced(c, e, adoptionYear, payback, List.copyOf(points), fact(c, e, adoptionYear, payback, pilotYear(c, cpoYear, t)),
+                assumed);
     }
 
     /** The year a pilot could run: the pilot window's start, or later when the platform or the cluster comes later. */
@@ -151,10 +174,9 @@ public final class Analyst {
     }
 
     /** Facility power of a site year by year (GPUs and network, grown), against its cap. */
-    private static SiteFact siteFact(Site s, List<ResolvedCluster> clusters, Map<String, Evaluation> evaluations, Thresholds t) {
+    private static SiteFact siteFact(Site s, List<ResolvedCluster> own, Map<String, Evaluation> evaluations, Thresholds t) {
         Integer exceeded = null;
         double peak = 0;
-        List<ResolvedCluster> own = clusters.stream().filter(c -> c.siteName().equals(s.name())).toList();
         for (int year = t.getStartYear(); year <= t.getHorizon().to(); year++) {
             double watts = 0;
             for (ResolvedCluster c : own) {
@@ -198,26 +220,36 @@ public final class Analyst {
         return false;
     }
 
-    /** The catalog figures behind the options that are assumptions, as {@code id.field}. */
-    private static void collectAssumptions(Evaluation e, Catalog catalog, TreeSet<String> out) {
+    /**
+     * The catalog figures behind the options that are assumptions, as {@code id field}; what a
+     * part's entry assumes is worked out once an architecture ({@code assumedOf}, by part id).
+     */
+    private static void collectAssumptions(Evaluation e, Catalog catalog, Map<String, List<String>> assumedOf,
+                                           List<String> out) {
         List<OptionResult> options = new ArrayList<>();
         if (e.baseline() != null) options.add(e.baseline());
         e.best().ifPresent(options::add);
         for (OptionResult o : options) {
             for (Part p : o.parts()) {
-                String id = p.id().contains("/") ? p.id().substring(0, p.id().indexOf('/')) : p.id();
-                for (String kind : List.of("switch", "optic")) {
-                    Optional<CatalogEntry> entry = catalog.find(kind, id);
-                    if (entry.isEmpty()) continue;
-                    for (String field : List.of("power", "price", "fit", "port-fit", "repair")) {
-                        if (!hasField(entry.get(), field)) continue;
-                        String src = entry.get().sourceOf(field);
-                        if (src != null && src.toLowerCase(java.util.Locale.ROOT).contains("assumption")) {
-                            out.add(id + " " + field);
-                        }
-                    }
+                out.addAll(assumedOf.computeIfAbsent(p.id(), partId -> assumedBy(partId, catalog)));
+            }
+        }
+    }
+
+    private static List<String> assumedBy(String partId, Catalog catalog) {
+        String id = partId.contains("/") ? partId.substring(0, partId.indexOf('/')) : partId;
+        List<String> assumed = new ArrayList<>();
+        for (String kind : List.of("switch", "optic")) {
+            Optional<CatalogEntry> entry = catalog.find(kind, id);
+            if (entry.isEmpty()) continue;
+            for (String field : List.of("power", "price", "fit", "port-fit", "repair")) {
+                if (!hasField(entry.get(), field)) continue;
+                String src = entry.get().sourceOf(field);
+                if (src != null && src.toLowerCase(java.util.Locale.ROOT).contains("assumption")) {
+                    assumed.add(id + " " + field);
                 }
             }
         }
+        return List.copyOf(assumed);
     }
 }

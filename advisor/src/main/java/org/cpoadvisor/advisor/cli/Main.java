@@ -1,9 +1,12 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.rules.judge.Judge;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
 /** The {@code cpo} command. */
 @Command(name = "cpo",
@@ -23,8 +26,23 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (judges(args)) {
+            // the rule base loads on the other core while picocli starts and the files are read
+            Judge.warmUpInBackground();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
+
+    /** The commands that judge with the rules: the first word that is not an option names one. */
+    static boolean judges(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-")) continue;
+            return JUDGING.contains(a);
+        }
+        return false;
+    }
+
+    private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl");
 
     /** Runs the command line with the given streams; returns the exit code. Never throws. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -24,6 +24,19 @@ class CliTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** The rule base starts loading early only for the commands that judge (and not for `fmt` or `--version`). */
+    @Test
+    void theCommandsThatJudgeAreKnownFromTheirFirstWord() {
+        assertThat(Main.judges(new String[]{"check", "--fail-on", "warning", "a.cpo"})).isTrue();
+        assertThat(Main.judges(new String[]{"-q", "advise", "a.cpo"})).isTrue();
+        assertThat(Main.judges(new String[]{"repl"})).isTrue();
+        assertThat(Main.judges(new String[]{"explain", "x"})).isTrue();
+        assertThat(Main.judges(new String[]{"fmt", "check"})).isFalse();
+        assertThat(Main.judges(new String[]{"validate", "advise.cpo"})).isFalse();
+        assertThat(Main.judges(new String[]{"--version"})).isFalse();
+        assertThat(Main.judges(new String[]{})).isFalse();
+    }
+
     @Test
     void validateOfTheSamplesPasses() {
         Run r = cpo("validate", "../samples");

@@ -14,7 +14,7 @@ import java.util.function.DoubleFunction;
 
 /**
  * The break-even points of model.md section 3, found on the model itself: by
- * bisection for the GPU count and the electricity price, by a scan of the horizon's
+ * bisection for the GPU count, exactly for the electricity price (TCO is linear in it), by a scan of the horizon's
  * years for the first year. The option and its CPO platform stay as evaluated.
  */
 public final class BreakEven {
@@ -42,32 +42,32 @@ public final class BreakEven {
         return search(option.kind(), "gpus", lo, hi, saving, target, true, step);
     }
 
-    /** The electricity price from which the option saves at least {@code target}. */
+    /**
+     * The electricity price from which the option saves at least {@code target}. Every TCO is
+     * linear in the price (only energy depends on it, W · PUE · 8760 h · price, discounted like
+     * the rest of the opex), so the option reaches the target where (1 − target) · TCO(baseline)
+     * − TCO(option), a straight line, is not negative: two pricings, at no cost of energy and at
+     * the top of the range, give the line, and the point is where it crosses zero, exactly.
+     * The relative saving tends to the power saving 1 − W(option)/W(baseline) as the price
+     * grows; where it falls, dear energy erodes a capex advantage, and the point is a price UP
+     * TO which the option reaches the target ({@code until}).
+     */
     public BreakEvenPoint electricity(Evaluation e, OptionResult option, double target) {
         ResolvedCluster c = e.cluster();
         double max = MAX_PRICE_USD * c.economics().usdRate();
-        DoubleFunction<Double> saving = price -> saving(c, option, c.gpus(), e.baseline().year(),
-                c.economics().withElectricityPrice(price));
-        Double atZero = saving.apply(0);
-        Double atMax = saving.apply(max);
         String kind = option.kind().word();
+        OptionResult[] atZero = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(0));
+        OptionResult[] atMax = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(max));
         if (atZero == null || atMax == null) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
-        // TCO is linear in the price, so the relative saving is monotonic in it, rising or falling: it tends to the
-        // power saving 1 − W(option)/W(baseline). Where it falls, dear energy erodes a capex advantage, and the
-        // point is a price UP TO which the option reaches the target.
-        if (atZero >= target && atMax >= target) return new BreakEvenPoint(kind, "electricity", "always", 0.0, 0, max);
-        if (atZero < target && atMax < target) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
-        boolean rising = atMax > atZero;
-        double lo = 0;
-        double hi = max;
-        for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
-            double mid = (lo + hi) / 2;
-            Double s = saving.apply(mid);
-            boolean reaches = s != null && s >= target;
-            if (reaches == rising) hi = mid; else lo = mid;
-        }
-        return rising ? new BreakEvenPoint(kind, "electricity", "found", hi, 0, max)
-                : new BreakEvenPoint(kind, "electricity", "until", lo, 0, max);
+        boolean reachesAtZero = Savings.saving(atZero[0], atZero[1]) >= target;
+        boolean reachesAtMax = Savings.saving(atMax[0], atMax[1]) >= target;
+        if (reachesAtZero && reachesAtMax) return new BreakEvenPoint(kind, "electricity", "always", 0.0, 0, max);
+        if (!reachesAtZero && !reachesAtMax) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
+        double marginAtZero = (1 - target) * atZero[0].tco() - atZero[1].tco();
+        double marginAtMax = (1 - target) * atMax[0].tco() - atMax[1].tco();
+        double price = Math.min(max, Math.max(0, max * marginAtZero / (marginAtZero - marginAtMax)));
+        return reachesAtMax ? new BreakEvenPoint(kind, "electricity", "found", price, 0, max)
+                : new BreakEvenPoint(kind, "electricity", "until", price, 0, max);
     }
 
     /** The first year of the horizon in which the best CPO option saves at least {@code target}. */
@@ -84,10 +84,16 @@ public final class BreakEven {
     }
 
     private Double saving(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
+        OptionResult[] both = priced(c, option, gpus, baselineYear, eco);
+        return both == null ? null : Savings.saving(both[0], both[1]);
+    }
+
+    /** The baseline and the option priced for another size or economics; {@code null} when either cannot be built. */
+    private OptionResult[] priced(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
         Optional<OptionResult> base = cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), baselineYear, gpus, eco);
         Optional<OptionResult> opt = cost.evaluate(c, option.kind(), option.leaf(), option.upper(), option.year(), gpus, eco);
         if (base.isEmpty() || opt.isEmpty()) return null;
-        return Savings.saving(base.get(), opt.get());
+        return new OptionResult[]{base.get(), opt.get()};
     }
 
     /**

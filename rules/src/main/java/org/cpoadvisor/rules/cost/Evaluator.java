@@ -8,7 +8,9 @@ import org.cpoadvisor.rules.model.ResolvedCluster;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates the three options of a cluster. The CPO platform of an option is the one
@@ -19,6 +21,11 @@ public final class Evaluator {
 
     private final Catalog catalog;
     private final OptionCost cost;
+    /** The CPO platforms of each endpoint speed and year: looked up for every year scanned of every cluster. */
+    private final Map<PlatformKey, List<SwitchPlatform>> platforms = new ConcurrentHashMap<>();
+
+    private record PlatformKey(double endpointGbps, int year) {
+    }
 
     public Evaluator(Catalog catalog) {
         this.catalog = catalog;
@@ -72,14 +79,14 @@ public final class Evaluator {
 
     /** CPO platforms available in a year whose ports carry whole endpoints of speed e. */
     public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year) {
-        return catalog.entries().stream()
+        return platforms.computeIfAbsent(new PlatformKey(endpointGbps, year), k -> catalog.entries().stream()
                 .filter(e -> e instanceof SwitchPlatform)
                 .map(SwitchPlatform.class::cast)
                 .filter(s -> s.optics() == SwitchOptics.CPO)
                 .filter(s -> s.available() == null || s.available() <= year)
                 .filter(s -> s.portGbps() >= endpointGbps && ResolverFit.fitsNic(endpointGbps, s.portGbps()))
                 .sorted(Comparator.comparing(SwitchPlatform::id))
-                .toList();
+                .toList());
     }
 
     /** Speed arithmetic shared with the resolver. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prices one option of one cluster exactly as model.md section 2 says: power,
@@ -28,7 +29,25 @@ public final class OptionCost {
 
     private final Catalog catalog;
     /** The module of each kind and speed (the catalog does not change). */
-    private final Map<String, Optional<OpticModule>> modules = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ModuleKey, Optional<OpticModule>> modules = new ConcurrentHashMap<>();
+    /**
+     * The words of a platform's and a module's bill-of-materials lines, by catalog id: an option is
+     * priced some hundred times a cluster in the break-even searches, and the words never change.
+     */
+    private final Map<String, PlatformWords> platformWords = new ConcurrentHashMap<>();
+    private final Map<String, String> moduleWords = new ConcurrentHashMap<>();
+
+    private record ModuleKey(ModuleKind kind, double speedGbps) {
+    }
+
+    private record PlatformWords(String switchText, String laserId, String laserText, String portId, String portText) {
+        static PlatformWords of(SwitchPlatform p) {
+            return new PlatformWords(p.ports() + " x " + gbps(p.portGbps())
+                    + (p.optics() == SwitchOptics.CPO ? " co-packaged-optics switch" : " pluggable switch"),
+                    p.id() + "/laser", "external laser source of " + p.id(),
+                    p.id() + "/port", "optical-engine port of " + p.id() + " (in the switch's price and power)");
+        }
+    }
 
     public OptionCost(Catalog catalog) {
         this.catalog = catalog;
@@ -49,12 +68,11 @@ public final class OptionCost {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (TierCount t : sizing.switches()) {
             SwitchPlatform p = priced(t.platform(), year, eco);
-            add(parts, new Part("switch", p.id(), p.ports() + " x " + gbps(p.portGbps())
-                    + (p.optics() == SwitchOptics.CPO ? " co-packaged-optics switch" : " pluggable switch"), t.switches(), nz(p.price()),
-                    nz(p.powerW()), 0, 0));
+            PlatformWords words = words(p);
+            add(parts, new Part("switch", p.id(), words.switchText(), t.switches(), nz(p.price()), nz(p.powerW()), 0, 0));
             if (p.optics() == SwitchOptics.CPO && p.lasers() != null && p.lasers() > 0) {
                 double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
-                add(parts, new Part("laser", p.id() + "/laser", "external laser source of " + p.id(), t.switches() * p.lasers(),
+                add(parts, new Part("laser", words.laserId(), words.laserText(), t.switches() * p.lasers(),
                         0, nz(p.laserPowerW()), nz(p.laserFit()), laserRepair));
             }
         }
@@ -62,19 +80,20 @@ public final class OptionCost {
         if (nicModule.isEmpty()) {
             return Optional.empty();
         }
-        add(parts, modulePart(nicModule.get(), sizing.nicModules(), "NIC side"));
+        add(parts, modulePart(nicModule.get(), sizing.nicModules()));
         for (Boundary b : sizing.boundaries()) {
             for (End end : new End[]{b.lower(), b.upper()}) {
                 if (end == null) continue;
                 if (end.modules() > 0) {
                     Optional<OpticModule> m = module(kind0, end.platform().portGbps());
                     if (m.isEmpty()) return Optional.empty();
-                    add(parts, modulePart(m.get(), end.modules(), "switch side"));
+                    add(parts, modulePart(m.get(), end.modules()));
                 }
                 if (end.enginePorts() > 0) {
                     SwitchPlatform p = priced(end.platform(), year, eco);
-                    add(parts, new Part("cpo-engine-port", p.id() + "/port", "optical-engine port of " + p.id()
-                            + " (in the switch's price and power)", end.enginePorts(), 0, 0, nz(p.portFit()), nz(p.repairCost())));
+                    PlatformWords words = words(p);
+                    add(parts, new Part("cpo-engine-port", words.portId(), words.portText(), end.enginePorts(), 0, 0,
+                            nz(p.portFit()), nz(p.repairCost())));
                 }
             }
         }
@@ -90,14 +109,20 @@ public final class OptionCost {
 
     static OptionResult price(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper, Sizing sizing,
                               List<Part> parts, int year, int gpus, Economics eco) {
-        double power = parts.stream().mapToDouble(Part::powerW).sum();
+        double power = 0;
+        double capex = 0;
+        double failures = 0;
+        double repair = 0;
+        for (Part p : parts) {
+            power += p.powerW();
+            capex += p.capex();
+            failures += p.failuresPerYear();
+            repair += p.failuresPerYear() * p.repairCost();
+        }
         double facility = power * eco.pue();
         double energy = facility / 1000.0 * 8760 * eco.electricityPrice();
-        double capex = parts.stream().mapToDouble(Part::capex).sum();
-        double failures = parts.stream().mapToDouble(Part::failuresPerYear).sum();
         double lostHours = c.failuresStopJobs() ? failures * gpus * eco.jobRestartHours() : 0;
         double failureCost = lostHours * eco.gpuHourCost();
-        double repair = parts.stream().mapToDouble(p -> p.failuresPerYear() * p.repairCost()).sum();
         double opex = energy + failureCost + repair;
         double tco = capex + discounted(opex, eco.discountRate(), eco.lifetimeYears());
         return new OptionResult(kind, leaf, upper, sizing, List.copyOf(parts), power, facility, energy, capex, failures,
@@ -140,16 +165,20 @@ public final class OptionCost {
 
     private Optional<OpticModule> find(ModuleKind kind, double speedGbps) {
         // looked up for every option of every step of the break-even searches: once per kind and speed
-        return modules.computeIfAbsent(kind.name() + "@" + speedGbps, k -> catalog.entries().stream()
+        return modules.computeIfAbsent(new ModuleKey(kind, speedGbps), k -> catalog.entries().stream()
                 .filter(e -> e instanceof OpticModule)
                 .map(OpticModule.class::cast)
                 .filter(o -> o.moduleKind() == kind && o.speedGbps() == speedGbps)
                 .min(java.util.Comparator.comparing(OpticModule::id)));
     }
 
-    private static Part modulePart(OpticModule m, long quantity, String side) {
-        return new Part("optic", m.id(), gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module", quantity,
-                nz(m.price()), nz(m.powerW()), nz(m.fit()), nz(m.price()));
+    private Part modulePart(OpticModule m, long quantity) {
+        String words = moduleWords.computeIfAbsent(m.id(), id -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module");
+        return new Part("optic", m.id(), words, quantity, nz(m.price()), nz(m.powerW()), nz(m.fit()), nz(m.price()));
+    }
+
+    private PlatformWords words(SwitchPlatform p) {
+        return platformWords.computeIfAbsent(p.id(), id -> PlatformWords.of(p));
     }
 
     private static void add(Map<String, Part> parts, Part p) {

@@ -4,6 +4,8 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.rules.model.Thresholds;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -13,6 +15,9 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +35,40 @@ import java.util.Map;
 public final class Judge {
 
     private static final class Holder {
-        static final KieBase BASE = KieServices.get().getKieClasspathContainer(Judge.class.getClassLoader())
-                .getKieBase("advice");
+        static final KieBase BASE = load();
+    }
+
+    /** The index of the executable model that the build writes (kie-maven-plugin): the generated rule classes. */
+    static final String MODEL_INDEX = "META-INF/kie/org.cpoadvisor/cpo-rules/drools-model";
+
+    /**
+     * The knowledge base straight from the executable model the build generated: the model
+     * classes its index names are instantiated and built into a KieBase. A cold start spends
+     * some 0.4 s less than through a KieContainer, which parses kmodule.xml and scans the
+     * class path first. The container stays the fallback (kmodule.xml is what makes the rules
+     * jar a kjar), and a test holds that both give the same rules.
+     */
+    static KieBase load() {
+        ClassLoader loader = Judge.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in != null) {
+                List<Model> models = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String name = line.strip();
+                    if (name.isEmpty() || name.contains(":")) continue; // the first line is Drools-Model-Version:x
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+                if (!models.isEmpty()) return KieBaseBuilder.createKieBaseFromModel(models);
+            }
+        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+            // not built by the kie-maven-plugin as expected: the container finds the rules its own way
+        }
+        return fromContainer();
+    }
+
+    /** The knowledge base as kmodule.xml declares it, through a KieContainer on the class path. */
+    static KieBase fromContainer() {
+        return KieServices.get().getKieClasspathContainer(Judge.class.getClassLoader()).getKieBase("advice");
     }
 
     /**
@@ -73,6 +110,24 @@ public final class Judge {
     /** Loads the knowledge base now rather than on first use (for start-up measurements and servers). */
     public static void warmUp() {
         RulePack.withOwnLoader(() -> Holder.BASE.getKiePackages());
+    }
+
+    /**
+     * Starts loading the knowledge base on a daemon thread, so that a command line reads
+     * and sizes its files meanwhile: on two cores a cold {@code cpo check} is done some 0.3 s
+     * sooner. The first judgement waits for it (the JVM's class initialisation does); should
+     * the loading fail, the judgement meets the failure.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (Throwable e) {
+                // the first judgement reports it; a background thread has no one to tell
+            }
+        }, "cpo-rules-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     public Outcome judge(Thresholds thresholds, List<ClusterFact> clusters, List<SiteFact> sites, AssumedFigures assumed) {
