@@ -29,8 +29,6 @@ echo "building (tests skipped) ..."
 mvn -q -B -DskipTests -pl benchmarks -am package
 ./cpo --version >/dev/null   # the launcher's CDS archive, made once per build
 cp_bench="benchmarks/target/cpo-benchmarks.jar:benchmarks/target/lib/*"
-cp_cpo="advisor/target/cpo-advisor.jar:advisor/target/lib/*"
-opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto '-Xlog:cds*=off' -XX:SharedArchiveFile=advisor/target/cpo-advisor.jsa)
 estates=benchmarks/target/estates
 mkdir -p "$estates"
 
@@ -46,14 +44,15 @@ echo "2. Generated estates (EstateGenerator, seed 7)"
 for n in "${sizes[@]}"; do
   java -cp "$cp_bench" org.cpoadvisor.benchmarks.EstateGenerator "$n" 7 "$estates/estate-$n.cpo"
 done
-echo " whole process: cpo check --format json, -Xmx1g, launcher options"
+echo " whole process, the launcher with a 1 GiB heap (CPO_JAVA_OPTS=-Xmx1g): cpo check, and cpo check --format json (the full advice)"
 for n in "${sizes[@]}"; do
-  peak "$n clusters ($(du -k "$estates/estate-$n.cpo" | cut -f1) KiB)" java -Xmx1g "${opts[@]}" -cp "$cp_cpo" \
-    org.cpoadvisor.advisor.cli.Main check --format json "$estates/estate-$n.cpo"
+  size="$(du -k "$estates/estate-$n.cpo" | cut -f1) KiB"
+  json="$({ ./cpo check --format json "$estates/estate-$n.cpo" 2>/dev/null || true; } | wc -c | awk '{printf "%.1f MB", $1 / 1e6}')"
+  CPO_JAVA_OPTS=-Xmx1g peak "$n clusters ($size): cpo check" ./cpo check "$estates/estate-$n.cpo"
+  CPO_JAVA_OPTS=-Xmx1g peak "$n clusters: cpo check --format json ($json)" ./cpo check --format json "$estates/estate-$n.cpo"
 done
 last="${sizes[${#sizes[@]}-1]}"
-peak "$last clusters in a 256 MiB heap" java -Xmx256m "${opts[@]}" -cp "$cp_cpo" \
-  org.cpoadvisor.advisor.cli.Main check --format json "$estates/estate-$last.cpo"
+CPO_JAVA_OPTS=-Xmx256m peak "$last clusters in a 256 MiB heap: cpo check" ./cpo check "$estates/estate-$last.cpo"
 echo " one JVM (-Xmx1g, default JIT and GC): first advice, then the median of 5 warm ones"
 declare -A warm
 for n in "${sizes[@]}"; do

@@ -22,7 +22,7 @@ mkdir -p "$work"
 echo "building (tests skipped) ..."
 mvn -q -B -DskipTests -pl benchmarks -am package
 cpo_cp="advisor/target/cpo-advisor.jar:advisor/target/lib/*"
-opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+opts=(-XX:+UseParallelGC -XX:TieredStopAtLevel=1)   # the launcher's
 
 # an application CDS archive of cpo, as the launcher makes it: one training run
 rm -f "$work/cpo.jsa"

@@ -22,7 +22,7 @@ import java.util.Locale;
  * (benchmarks/startup.sh does), with the launcher's JVM options:
  *
  * <pre>
- * java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp 'benchmarks/target/cpo-benchmarks.jar:benchmarks/target/lib/*' \
+ * java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -cp 'benchmarks/target/cpo-benchmarks.jar:benchmarks/target/lib/*' \
  *     org.cpoadvisor.benchmarks.StartupProbe samples/inference-edge.cpo
  * </pre>
  */

@@ -74,8 +74,7 @@ public final class BreakEven {
     public BreakEvenPoint firstYear(Evaluation e, OptionKind kind, double target, int from, int to) {
         ResolvedCluster c = e.cluster();
         for (int year = from; year <= to; year++) {
-            Evaluation atYear = evaluator.atYear(c, e.baseline(), year, c.gpus(), c.economics());
-            Optional<OptionResult> o = atYear.option(kind);
+            Optional<OptionResult> o = evaluator.best(c, kind, year, c.gpus(), c.economics());
             if (o.isPresent() && Savings.saving(e.baseline(), o.get()) >= target) {
                 return new BreakEvenPoint(kind.word(), "year", year == from ? "always" : "found", (double) year, from, to);
             }

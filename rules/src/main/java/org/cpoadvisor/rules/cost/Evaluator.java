@@ -56,15 +56,24 @@ public final class Evaluator {
 
     /** The options priced for one given year (no search for the first year with a platform). */
     public Evaluation atYear(ResolvedCluster c, OptionResult baseline, int year, int gpus, Economics eco) {
-        List<SwitchPlatform> candidates = cpoPlatforms(c.baselineEndpointGbps(), year);
-        OptionResult spine = best(candidates.stream()
-                .map(p -> cost.evaluate(c, OptionKind.CPO_SPINE, c.platform(), p, year, gpus, eco))
-                .flatMap(Optional::stream).toList());
-        OptionResult all = best(candidates.stream()
-                .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
-                .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
-                .flatMap(Optional::stream).toList());
+        OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
+        OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
         return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year);
+    }
+
+    /** The CPO option of one kind priced for a given year, on the platform that gives the lowest TCO. */
+    public Optional<OptionResult> best(ResolvedCluster c, OptionKind kind, int year, int gpus, Economics eco) {
+        List<SwitchPlatform> candidates = cpoPlatforms(c.baselineEndpointGbps(), year);
+        return Optional.ofNullable(best(switch (kind) {
+            case CPO_SPINE -> candidates.stream()
+                    .map(p -> cost.evaluate(c, OptionKind.CPO_SPINE, c.platform(), p, year, gpus, eco))
+                    .flatMap(Optional::stream).toList();
+            case CPO_ALL -> candidates.stream()
+                    .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
+                    .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
+                    .flatMap(Optional::stream).toList();
+            case BASELINE -> List.<OptionResult>of();
+        }));
     }
 
     public Optional<OptionResult> baseline(ResolvedCluster c, int year, int gpus, Economics eco) {
