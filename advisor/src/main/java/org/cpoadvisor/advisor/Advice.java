@@ -89,13 +89,15 @@ public record Advice(String architecture, String currency, List<String> files, L
      * The advice on one cluster.
      *
      * @param sources the catalog sources of the figures used (accelerator, platforms, modules), as {@code "id field: source"}
+     * @param lifetimeYears the lifetime the TCO figures cover, in whole years
+     * @param discountRate the yearly rate the opex of the TCO figures is discounted at (0.08 for 8 %)
      */
     public record ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
                                 double nicGbps, String platform, String verdict, String option, String cpoPlatform,
                                 Integer year, String summary, List<String> reasons, Explanation explanation,
                                 List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
                                 List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
-                                List<String> sources) {
+                                List<String> sources, int lifetimeYears, double discountRate) {
         public ClusterAdvice {
             sources = List.copyOf(sources);
             reasons = List.copyOf(reasons);

@@ -86,7 +86,8 @@ final class AdviceAssembler {
                 v == null ? null : v.getYear(), v == null ? "no verdict" : v.getSummary(), v == null ? List.of() : v.getReasons(),
                 v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
                 c.adoptionYear(), breakEvens, defaulted,
-                sources.find("site", r.siteName(), r.name()).orElse(null), figureSources(c, catalog));
+                sources.find("site", r.siteName(), r.name()).orElse(null), figureSources(c, catalog),
+                r.economics().lifetimeYears(), r.economics().discountRate());
     }
 
     /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */

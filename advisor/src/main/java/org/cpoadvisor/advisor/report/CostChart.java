@@ -19,7 +19,7 @@ import static org.cpoadvisor.advisor.report.Html.num;
 final class CostChart {
 
     /** The lifetime in whole years and the yearly discount rate the curves use. */
-    record Basis(int years, double rate, boolean known) {
+    record Basis(int years, double rate) {
     }
 
     /**
@@ -44,55 +44,9 @@ final class CostChart {
     private CostChart() {
     }
 
-    /**
-     * The lifetime and discount rate behind a cluster's TCO figures. The advice carries
-     * TCO = capex + Σ_{t=1..n} opex/(1+r)^t but not n and r themselves, so they are
-     * recovered from the figures: for each whole n the rate that gives the annuity factor
-     * (TCO − capex)/opex, keeping the n whose rate is a whole number of 0.0001 %
-     * (rates are written in percent); without opex, a flat 5 years.
-     */
+    /** The lifetime and discount rate behind a cluster's TCO figures, as the advice carries them. */
     static Basis basis(ClusterAdvice c) {
-        OptionFigures ref = null;
-        for (OptionFigures o : c.options()) {
-            if (o.opexPerYear() > 0 && (ref == null || o.opexPerYear() > ref.opexPerYear())) ref = o;
-        }
-        if (ref == null) return new Basis(5, 0, false);
-        double factor = (ref.tco() - ref.capex()) / ref.opexPerYear();
-        if (!Double.isFinite(factor) || factor <= 0) return new Basis(5, 0, false);
-        int bestYears = -1;
-        double bestRate = 0, bestScore = Double.MAX_VALUE;
-        for (int n = 1; n <= 100; n++) {
-            if (factor > n * (1 + 1e-9)) continue;
-            double r = rateFor(factor, n);
-            double grid = r * 1e6;
-            double score = Math.abs(grid - Math.rint(grid));
-            if (score < bestScore - 1e-9) {
-                bestScore = score;
-                bestYears = n;
-                bestRate = Math.rint(grid) / 1e6;
-            }
-        }
-        if (bestYears < 0) return new Basis(5, 0, false);
-        return new Basis(bestYears, bestRate, bestScore < 1e-3);
-    }
-
-    /** The rate r ≥ 0 with Σ_{t=1..n} (1+r)^-t = factor. */
-    private static double rateFor(double factor, int n) {
-        if (n - factor <= 1e-12 * n) return 0;
-        double lo = 0, hi = 1;
-        while (annuity(hi, n) > factor && hi < 1e6) hi *= 2;
-        for (int i = 0; i < 200; i++) {
-            double mid = (lo + hi) / 2;
-            if (annuity(mid, n) > factor) lo = mid;
-            else hi = mid;
-        }
-        return (lo + hi) / 2;
-    }
-
-    private static double annuity(double r, int n) {
-        double sum = 0;
-        for (int t = 1; t <= n; t++) sum += 1 / Math.pow(1 + r, t);
-        return sum;
+        return new Basis(c.lifetimeYears(), c.discountRate());
     }
 
     /** Cumulative cost at the end of each year 0..n: capex, then plus discounted opex. */
@@ -145,10 +99,6 @@ final class CostChart {
     /** The caption's sentence on how the curves are built. */
     static String basisText(Basis b, String currency) {
         String money = esc(currency);
-        if (!b.known()) {
-            return "Cumulative cost in " + money + ": capex at year 0, then opex added each year, not discounted; "
-                    + b.years() + " years shown (the lifetime could not be read from the figures).";
-        }
         String life = b.years() + "-year lifetime";
         if (b.rate() == 0) {
             return "Cumulative cost in " + money + ", not discounted: capex at year 0, then opex added each year over the "

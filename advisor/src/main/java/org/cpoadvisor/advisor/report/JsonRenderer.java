@@ -165,6 +165,8 @@ public final class JsonRenderer implements Renderer {
             option(g, o);
         }
         g.writeEndArray();
+        g.writeNumberField("lifetimeYears", c.lifetimeYears());
+        number(g, "discountRate", c.discountRate(), 6);
         number(g, "paybackYears", c.payback(), 2);
         integer(g, "cpoYear", c.cpoYear());
         integer(g, "adoptionYear", c.adoptionYear());

@@ -119,11 +119,12 @@ class HtmlRendererTest {
         assertThat(text(doc, "//section[@class='basis']")).contains("min-saving 10 %").contains("dsp-800g price");
     }
 
+    /** The chart's basis is the advice's lifetime and rate, and with them each option's curve ends at its TCO. */
     @Test
-    void theLifetimeAndDiscountRateAreRecoveredFromTheFigures() {
+    void theChartDiscountsOverTheLifetimeAndRateOfTheAdvice() {
         Advice sample = ADVISOR.advise(Path.of("../samples/ai-factory.cpo"));
         for (ClusterAdvice c : sample.clusters()) {
-            assertThat(CostChart.basis(c)).isEqualTo(new CostChart.Basis(5, 0.08, true));
+            assertThat(CostChart.basis(c)).isEqualTo(new CostChart.Basis(5, 0.08));
         }
         for (String[] in : new String[][]{{"7 years", "6.5 %", "7", "0.065"}, {"3 years", "0 %", "3", "0"},
                 {"10 years", "12.25 %", "10", "0.1225"}, {"1 years", "8 %", "1", "0.08"}}) {
@@ -153,7 +154,7 @@ class HtmlRendererTest {
     private static ClusterAdvice cluster(List<OptionFigures> options) {
         return new ClusterAdvice("s.c", "s", "c", "training", 8192, "B300", 800, "leaf-x", "adopt", "cpo-all", "cpo-x",
                 2027, "adopt cpo-all", List.of("met: it saves"), new Advice.Explanation("a rule", List.of()), options,
-                1.5, 2026, 2027, List.of(), List.of(), null, List.of());
+                1.5, 2026, 2027, List.of(), List.of(), null, List.of(), 5, 0);
     }
 
     @Test
@@ -163,7 +164,7 @@ class HtmlRendererTest {
         ClusterAdvice c = cluster(List.of(option("baseline", 100, 50, 5), option("cpo-spine", 145, 20, 5),
                 option("cpo-all", 90, 30, 5), option("other", 150, 60, 5)));
         CostChart.Basis b = CostChart.basis(c);
-        assertThat(b).isEqualTo(new CostChart.Basis(5, 0, true));
+        assertThat(b).isEqualTo(new CostChart.Basis(5, 0));
         assertThat(CostChart.crossings(c, b)).extracting(CostChart.Crossing::option, CostChart.Crossing::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cpo-spine", "crossing"),
                         org.assertj.core.groups.Tuple.tuple("cpo-all", "start"),
