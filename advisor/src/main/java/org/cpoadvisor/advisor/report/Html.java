@@ -33,7 +33,7 @@ final class Html {
 
     /** An amount with thousands separators and no decimals. */
     static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Numbers.grouped(v, 0);
     }
 
     /** An amount with a sign, for changes. */
@@ -54,15 +54,15 @@ final class Html {
 
     /** Watts as kilowatts with one decimal. */
     static String kw(double watts) {
-        return String.format(Locale.ROOT, "%,.1f", watts / 1000);
+        return Numbers.grouped(watts / 1000, 1);
     }
 
     static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return Numbers.grouped(v);
     }
 
     static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.1f\u00a0%%", fraction * 100);
+        return Numbers.fixed(fraction * 100, 1) + "\u00a0%";
     }
 
     /** A number for SVG coordinates: two decimals at most, no exponent. */
@@ -72,10 +72,12 @@ final class Html {
 
     /** {@code v} with at most {@code decimals} decimals, trailing zeros dropped. */
     static String trim(double v, int decimals) {
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        String s = Numbers.fixed(v, decimals);
         if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+            int end = s.length();
+            while (s.charAt(end - 1) == '0') end--;
+            if (s.charAt(end - 1) == '.') end--;
+            s = s.substring(0, end);
         }
         return s.equals("-0") ? "0" : s;
     }

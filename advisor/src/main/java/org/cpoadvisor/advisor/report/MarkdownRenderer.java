@@ -194,7 +194,7 @@ public final class MarkdownRenderer implements Renderer {
                     for (BomLine l : s.lines()) {
                         rows.add(new String[]{esc(l.category()), esc(l.catalogId()), esc(l.description()),
                                 TextRenderer.count(l.quantity()), TextRenderer.money(l.unitPrice()),
-                                TextRenderer.money(l.extendedPrice()), String.format(Locale.ROOT, "%,.1f", l.powerW() / 1000)});
+                                TextRenderer.money(l.extendedPrice()), Numbers.grouped(l.powerW() / 1000, 1)});
                     }
                     rows.add(new String[]{"**total**", "", "", "", "", "**" + TextRenderer.money(s.capex()) + "**", ""});
                     table(out, new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"},

@@ -194,7 +194,7 @@ public final class TextRenderer implements Renderer {
                     rows.add(new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"});
                     for (BomLine l : s.lines()) {
                         rows.add(new String[]{l.category(), l.catalogId(), l.description(), count(l.quantity()), money(l.unitPrice()),
-                                money(l.extendedPrice()), String.format(Locale.ROOT, "%,.1f", l.powerW() / 1000)});
+                                money(l.extendedPrice()), Numbers.grouped(l.powerW() / 1000, 1)});
                     }
                     table(out, rows, "        ", new boolean[]{false, false, false, true, true, true, true});
                 }
@@ -222,11 +222,11 @@ public final class TextRenderer implements Renderer {
     }
 
     static String pct(double f) {
-        return String.format(Locale.ROOT, "%.1f %%", f * 100);
+        return Numbers.fixed(f * 100, 1) + " %";
     }
 
     static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Numbers.grouped(v, 0);
     }
 
     static String signedMoney(double v) {
@@ -234,7 +234,7 @@ public final class TextRenderer implements Renderer {
     }
 
     static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return Numbers.grouped(v);
     }
 
     static String gbps(double v) {
