@@ -38,20 +38,24 @@ final class AdviceAssembler {
 
     static Advice assemble(ReadResult read, Analysis a) {
         SourceMap sources = read.sources();
-        List<Advice.ClusterAdvice> clusters = new ArrayList<>();
+        Shared shared = new Shared();
+        List<Advice.ClusterAdvice> clusters = new ArrayList<>(a.clusters().size());
         for (ClusterAnalysis c : a.clusters()) {
-            clusters.add(cluster(c, sources, a.catalog()));
+            clusters.add(cluster(c, sources, a.catalog(), shared));
         }
         List<Advice.FindingAdvice> findings = new ArrayList<>();
         for (Finding f : a.findings()) {
             findings.add(new Advice.FindingAdvice(f.getId(), f.getSeverity(), f.getSubject(), f.getMessage(), f.getReasons(),
                     explanation(f), locate(f.getSubject(), sources)));
         }
+        java.util.Map<String, List<StagePlan>> plansOfSite = new java.util.HashMap<>();
+        for (StagePlan p : a.roadmap()) {
+            plansOfSite.computeIfAbsent(p.site(), k -> new ArrayList<>()).add(p);
+        }
         List<Advice.SiteRoadmap> roadmap = new ArrayList<>();
         for (Site s : a.architecture().sites()) {
             List<Advice.Stage> stages = new ArrayList<>();
-            for (StagePlan p : a.roadmap()) {
-                if (!p.site().equals(s.name())) continue;
+            for (StagePlan p : plansOfSite.getOrDefault(s.name(), List.of())) {
                 List<Advice.Action> actions = p.actions().stream()
                         .map(x -> new Advice.Action(x.getText(), x.getCluster(), explanation(x))).toList();
                 List<Advice.BomLine> lines = p.lines().stream()
@@ -67,7 +71,18 @@ final class AdviceAssembler {
                 policy(a.thresholds()), clusters, findings, roadmap, a.assumptions());
     }
 
-    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, org.cpoadvisor.dsl.model.Catalog catalog) {
+    /**
+     * The texts many clusters share, made once an advice: clusters on the same accelerator,
+     * platforms and modules cite the same sources, and clusters that leave the same figures
+     * out use the same defaults (10,000 clusters would otherwise hold some 30 MB of copies).
+     */
+    private static final class Shared {
+        final java.util.Map<List<String>, List<String>> sources = new java.util.HashMap<>();
+        final java.util.Map<List<Figure>, List<String>> defaulted = new java.util.HashMap<>();
+    }
+
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, org.cpoadvisor.dsl.model.Catalog catalog,
+                                                Shared shared) {
         var r = c.cluster();
         Evaluation e = c.evaluation();
         Verdict v = c.verdict();
@@ -77,7 +92,8 @@ final class AdviceAssembler {
         }
         Optional<OptionResult> best = e.best();
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
-        List<String> defaulted = r.defaulted().stream().map(AdviceAssembler::defaulted).toList();
+        List<String> defaulted = shared.defaulted.computeIfAbsent(r.defaulted(),
+                figures -> figures.stream().map(AdviceAssembler::defaulted).toList());
         String verdict = v == null ? "wait" : v.getDecision().name().toLowerCase(Locale.ROOT);
         boolean positive = v != null && v.isPositive();
         return new Advice.ClusterAdvice(r.path(), r.siteName(), r.name(), r.workload().word(), r.gpus(), r.accelerator().id(),
@@ -86,8 +102,27 @@ final class AdviceAssembler {
                 v == null ? null : v.getYear(), v == null ? "no verdict" : v.getSummary(), v == null ? List.of() : v.getReasons(),
                 v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
                 c.adoptionYear(), breakEvens, defaulted,
-                sources.find("site", r.siteName(), r.name()).orElse(null), figureSources(c, catalog),
+                sources.find("site", r.siteName(), r.name()).orElse(null),
+                shared.sources.computeIfAbsent(sourcesKey(c), k -> figureSources(c, catalog)),
                 r.economics().lifetimeYears(), r.economics().discountRate());
+    }
+
+    /** What {@link #figureSources} depends on: the ids of the accelerator, the platforms and the modules. */
+    private static List<String> sourcesKey(ClusterAnalysis c) {
+        List<String> key = new ArrayList<>();
+        key.add(c.cluster().accelerator() == null ? "no accelerator" : "accelerator " + c.cluster().accelerator().id());
+        Evaluation e = c.evaluation();
+        List<OptionResult> options = new ArrayList<>();
+        if (e.baseline() != null) options.add(e.baseline());
+        e.best().ifPresent(options::add);
+        for (OptionResult o : options) {
+            key.add("switch " + o.leaf().id());
+            key.add("switch " + o.upper().id());
+            for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
+                if (p.category().equals("optic")) key.add("optic " + p.id());
+            }
+        }
+        return key;
     }
 
     /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
