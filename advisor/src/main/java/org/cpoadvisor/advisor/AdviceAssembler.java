@@ -2,6 +2,7 @@ package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.dsl.parse.SourceMap;
@@ -94,6 +95,7 @@ final class AdviceAssembler {
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
         List<String> defaulted = shared.defaulted.computeIfAbsent(r.defaulted(),
                 figures -> figures.stream().map(AdviceAssembler::defaulted).toList());
+        SourceInputs inputs = SourceInputs.of(c);
         String verdict = v == null ? "wait" : v.getDecision().name().toLowerCase(Locale.ROOT);
         boolean positive = v != null && v.isPositive();
         return new Advice.ClusterAdvice(r.path(), r.siteName(), r.name(), r.workload().word(), r.gpus(), r.accelerator().id(),
@@ -103,42 +105,43 @@ final class AdviceAssembler {
                 v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
                 c.adoptionYear(), breakEvens, defaulted,
                 sources.find("site", r.siteName(), r.name()).orElse(null),
-                shared.sources.computeIfAbsent(sourcesKey(c), k -> figureSources(c, catalog)),
+                shared.sources.computeIfAbsent(inputs.key(), k -> figureSources(inputs, catalog)),
                 r.economics().lifetimeYears(), r.economics().discountRate());
     }
 
-    /** What {@link #figureSources} depends on: the ids of the accelerator, the platforms and the modules. */
-    private static List<String> sourcesKey(ClusterAnalysis c) {
-        List<String> key = new ArrayList<>();
-        key.add(c.cluster().accelerator() == null ? "no accelerator" : "accelerator " + c.cluster().accelerator().id());
-        Evaluation e = c.evaluation();
-        List<OptionResult> options = new ArrayList<>();
-        if (e.baseline() != null) options.add(e.baseline());
-        e.best().ifPresent(options::add);
-        for (OptionResult o : options) {
-            key.add("switch " + o.leaf().id());
-            key.add("switch " + o.upper().id());
-            for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
-                if (p.category().equals("optic")) key.add("optic " + p.id());
+    /**
+     * What the sources of a cluster's figures come from: its accelerator, the platforms and
+     * the optic modules of the options the advice rests on.
+     */
+    private record SourceInputs(List<CatalogEntry> entries, List<String> moduleIds) {
+
+        static SourceInputs of(ClusterAnalysis c) {
+            List<CatalogEntry> entries = new ArrayList<>();
+            List<String> modules = new ArrayList<>();
+            entries.add(c.cluster().accelerator());
+            for (OptionResult o : c.evaluation().chosen()) {
+                entries.add(o.leaf());
+                entries.add(o.upper());
+                for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
+                    if (p.category().equals("optic")) modules.add(p.id());
+                }
             }
+            return new SourceInputs(entries, modules);
         }
-        return key;
+
+        /** The ids of the inputs: clusters with equal keys cite the same sources. */
+        List<String> key() {
+            List<String> key = new ArrayList<>(entries.size() + moduleIds.size());
+            for (CatalogEntry e : entries) key.add(e == null ? "none" : e.kind() + " " + e.id());
+            for (String id : moduleIds) key.add("optic " + id);
+            return key;
+        }
     }
 
     /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
-    private static List<String> figureSources(ClusterAnalysis c, org.cpoadvisor.dsl.model.Catalog catalog) {
+    private static List<String> figureSources(SourceInputs in, org.cpoadvisor.dsl.model.Catalog catalog) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        List<org.cpoadvisor.dsl.model.CatalogEntry> entries = new ArrayList<>();
-        entries.add(c.cluster().accelerator());
-        Evaluation e = c.evaluation();
-        List<OptionResult> options = new ArrayList<>();
-        if (e.baseline() != null) options.add(e.baseline());
-        e.best().ifPresent(options::add);
-        for (OptionResult o : options) {
-            entries.add(o.leaf());
-            entries.add(o.upper());
-        }
-        for (org.cpoadvisor.dsl.model.CatalogEntry entry : entries) {
+        for (CatalogEntry entry : in.entries()) {
             if (entry == null) continue;
             for (String field : List.of("nic", "ports", "power", "price", "fit", "port-fit", "repair")) {
                 String s = entry.sources().get(field);
@@ -146,11 +149,8 @@ final class AdviceAssembler {
             }
             if (entry.source() != null) out.add(entry.id() + ": " + entry.source());
         }
-        for (OptionResult o : options) {
-            for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
-                if (!p.category().equals("optic")) continue;
-                moduleSources(p.id(), catalog, out);
-            }
+        for (String id : in.moduleIds()) {
+            moduleSources(id, catalog, out);
         }
         return List.copyOf(out);
     }

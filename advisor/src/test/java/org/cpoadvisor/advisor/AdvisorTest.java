@@ -32,6 +32,26 @@ class AdvisorTest {
         }
     }
 
+    /** Clusters share their list of catalog sources only when they rest on the same accelerator, platforms and modules. */
+    @Test
+    void eachClusterCitesTheSourcesOfItsOwnFigures() {
+        Advice a = ADVISOR.advise("""
+                architecture "x"
+                site "s" {
+                  cooling liquid
+                  cluster "a" { gpus 16384 x B300 nic 800G }
+                  cluster "b" { gpus 16384 x B300 nic 800G }
+                  cluster "h" { gpus 2048 x H100 nic 400G switch tomahawk4-400g }
+                }
+                """, "x.cpo");
+        assertThat(a.hasErrors()).as(a.diagnostics().toString()).isFalse();
+        Advice.ClusterAdvice first = a.clusters().get(0), twin = a.clusters().get(1), other = a.clusters().get(2);
+        assertThat(twin.sources()).isEqualTo(first.sources());
+        assertThat(first.sources()).anyMatch(s -> s.startsWith("B300 ")).noneMatch(s -> s.startsWith("H100 "));
+        assertThat(other.sources()).anyMatch(s -> s.startsWith("H100 ")).anyMatch(s -> s.startsWith("tomahawk4-400g "))
+                .noneMatch(s -> s.startsWith("B300 "));
+    }
+
     @Test
     void aFileWithErrorsGetsItsDiagnosticsAndNoAdvice() {
         Advice a = ADVISOR.advise("architecture \"x\"\nsite \"s\" { cluster \"c\" { gpus 8 x H10 } }\n", "bad.cpo");

@@ -8,7 +8,6 @@ import org.cpoadvisor.rules.breakeven.BreakEven;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.Evaluator;
-import org.cpoadvisor.rules.cost.OptionCost;
 import org.cpoadvisor.rules.cost.OptionResult;
 import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.cost.Savings;
@@ -56,8 +55,7 @@ public final class Analyst {
         Resolver resolver = new Resolver(architecture, builtin);
         Thresholds t = resolver.thresholds();
         Evaluator evaluator = new Evaluator(resolver.catalog());
-        OptionCost cost = new OptionCost(resolver.catalog());
-        BreakEven breakEven = new BreakEven(cost, evaluator);
+        BreakEven breakEven = new BreakEven(evaluator.cost(), evaluator);
 
         List<ResolvedCluster> clusters = resolver.clusters();
         Map<String, List<String>> assumedOf = new ConcurrentHashMap<>();
@@ -226,10 +224,7 @@ public final class Analyst {
      */
     private static void collectAssumptions(Evaluation e, Catalog catalog, Map<String, List<String>> assumedOf,
                                            List<String> out) {
-        List<OptionResult> options = new ArrayList<>();
-        if (e.baseline() != null) options.add(e.baseline());
-        e.best().ifPresent(options::add);
-        for (OptionResult o : options) {
+        for (OptionResult o : e.chosen()) {
             for (Part p : o.parts()) {
                 out.addAll(assumedOf.computeIfAbsent(p.id(), partId -> assumedBy(partId, catalog)));
             }

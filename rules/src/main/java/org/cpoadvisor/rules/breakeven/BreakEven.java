@@ -56,15 +56,15 @@ public final class BreakEven {
         ResolvedCluster c = e.cluster();
         double max = MAX_PRICE_USD * c.economics().usdRate();
         String kind = option.kind().word();
-        OptionResult[] atZero = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(0));
-        OptionResult[] atMax = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(max));
+        Priced atZero = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(0));
+        Priced atMax = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(max));
         if (atZero == null || atMax == null) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
-        boolean reachesAtZero = Savings.saving(atZero[0], atZero[1]) >= target;
-        boolean reachesAtMax = Savings.saving(atMax[0], atMax[1]) >= target;
+        boolean reachesAtZero = atZero.saving() >= target;
+        boolean reachesAtMax = atMax.saving() >= target;
         if (reachesAtZero && reachesAtMax) return new BreakEvenPoint(kind, "electricity", "always", 0.0, 0, max);
         if (!reachesAtZero && !reachesAtMax) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
-        double marginAtZero = (1 - target) * atZero[0].tco() - atZero[1].tco();
-        double marginAtMax = (1 - target) * atMax[0].tco() - atMax[1].tco();
+        double marginAtZero = (1 - target) * atZero.baseline().tco() - atZero.option().tco();
+        double marginAtMax = (1 - target) * atMax.baseline().tco() - atMax.option().tco();
         double price = Math.min(max, Math.max(0, max * marginAtZero / (marginAtZero - marginAtMax)));
         return reachesAtMax ? new BreakEvenPoint(kind, "electricity", "found", price, 0, max)
                 : new BreakEvenPoint(kind, "electricity", "until", price, 0, max);
@@ -83,16 +83,23 @@ public final class BreakEven {
     }
 
     private Double saving(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
-        OptionResult[] both = priced(c, option, gpus, baselineYear, eco);
-        return both == null ? null : Savings.saving(both[0], both[1]);
+        Priced both = priced(c, option, gpus, baselineYear, eco);
+        return both == null ? null : both.saving();
+    }
+
+    /** The baseline and an option priced alike. */
+    private record Priced(OptionResult baseline, OptionResult option) {
+        double saving() {
+            return Savings.saving(baseline, option);
+        }
     }
 
     /** The baseline and the option priced for another size or economics; {@code null} when either cannot be built. */
-    private OptionResult[] priced(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
+    private Priced priced(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
         Optional<OptionResult> base = cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), baselineYear, gpus, eco);
         Optional<OptionResult> opt = cost.evaluate(c, option.kind(), option.leaf(), option.upper(), option.year(), gpus, eco);
         if (base.isEmpty() || opt.isEmpty()) return null;
-        return new OptionResult[]{base.get(), opt.get()};
+        return new Priced(base.get(), opt.get());
     }
 
     /**

@@ -2,6 +2,8 @@ package org.cpoadvisor.rules.cost;
 
 import org.cpoadvisor.rules.model.ResolvedCluster;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,14 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
     /** 1 − TCO(option) / TCO(baseline). */
     public double saving(OptionKind kind) {
         return option(kind).map(o -> Savings.saving(baseline, o)).orElse(Double.NaN);
+    }
+
+    /** The options the advice rests on: the baseline and the best CPO option, those that could be built. */
+    public List<OptionResult> chosen() {
+        List<OptionResult> options = new ArrayList<>(2);
+        if (baseline != null) options.add(baseline);
+        best().ifPresent(options::add);
+        return options;
     }
 
     /** The CPO option with the larger saving, if any CPO option could be built. */

@@ -76,6 +76,11 @@ public final class Evaluator {
         }));
     }
 
+    /** The pricing this evaluator uses, with its caches: share it rather than make another for the same catalog. */
+    public OptionCost cost() {
+        return cost;
+    }
+
     public Optional<OptionResult> baseline(ResolvedCluster c, int year, int gpus, Economics eco) {
         return c.platform() == null ? Optional.empty()
                 : cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), year, gpus, eco);
