@@ -54,6 +54,10 @@ public final class Catalog {
         return find("optic", id).map(OpticModule.class::cast);
     }
 
+    public Optional<LaserSource> laser(String id) {
+        return find("laser", id).map(LaserSource.class::cast);
+    }
+
     /** The ids of one kind, in catalog order. */
     public List<String> ids(String kind) {
         return byKey.values().stream().filter(e -> e.kind().equals(kind)).map(CatalogEntry::id).toList();

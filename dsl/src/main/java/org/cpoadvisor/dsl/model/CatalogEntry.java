@@ -7,11 +7,11 @@ import java.util.Map;
  * block. Every figure may carry its source; {@link #sources()} maps a field's
  * keyword ({@code power}) to it, and {@link #source()} is the entry's own.
  */
-public sealed interface CatalogEntry permits SwitchPlatform, OpticModule, Accelerator {
+public sealed interface CatalogEntry permits SwitchPlatform, OpticModule, Accelerator, LaserSource {
 
     String id();
 
-    /** {@code switch}, {@code optic} or {@code accelerator}: the keyword of the entry. */
+    /** {@code switch}, {@code optic}, {@code laser} or {@code accelerator}: the keyword of the entry. */
     String kind();
 
     String source();

@@ -10,6 +10,9 @@ import java.util.TreeMap;
  *
  * @param portFit  FIT of the optical engine per port used (CPO)
  * @param repairCost cost of an optical-engine failure (CPO)
+ * @param laser    the catalog id of the external laser source a CPO platform takes ({@code lasers} of them
+ *                 a switch), or {@code null}; when named, {@code powerW} and {@code price} exclude those lasers
+ * @param partNumber the maker's part number, where known
  */
 public record SwitchPlatform(
         String id,
@@ -26,11 +29,28 @@ public record SwitchPlatform(
         Integer lasers,
         Double repairCost,
         Boolean fieldReplaceableLasers,
+        String laser,
+        String partNumber,
         String source,
         Map<String, String> sources) implements CatalogEntry {
 
     public SwitchPlatform {
         sources = java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
+    }
+
+    /** A platform that names no laser entry and no part number. */
+    public SwitchPlatform(String id, int ports, double portGbps, SwitchOptics optics, Double powerW, Double price,
+                          Integer available, Cooling cooling, Double portFit, Double laserPowerW, Double laserFit,
+                          Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String source,
+                          Map<String, String> sources) {
+        this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
+                repairCost, fieldReplaceableLasers, null, null, source, sources);
+    }
+
+    /** The same platform at another price (a price in another currency, or of another year). */
+    public SwitchPlatform withPrice(Double newPrice) {
+        return new SwitchPlatform(id, ports, portGbps, optics, powerW, newPrice, available, cooling, portFit, laserPowerW,
+                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, source, sources);
     }
 
     @Override

@@ -144,9 +144,7 @@ public final class OptionCost {
             return p;
         }
         double factor = Math.pow(1 - eco.cpoPriceDecline(), year - p.available());
-        return new SwitchPlatform(p.id(), p.ports(), p.portGbps(), p.optics(), p.powerW(), p.price() * factor, p.available(),
-                p.cooling(), p.portFit(), p.laserPowerW(), p.laserFit(), p.lasers(), p.repairCost(),
-                p.fieldReplaceableLasers(), p.source(), p.sources());
+        return p.withPrice(p.price() * factor);
     }
 
     private static ModuleKind moduleKind(OpticsKind optics) {

@@ -62,12 +62,15 @@ public final class Resolver {
         List<CatalogEntry> converted = new ArrayList<>();
         for (CatalogEntry e : builtin.entries()) {
             if (e instanceof SwitchPlatform s) {
-                converted.add(new SwitchPlatform(s.id(), s.ports(), s.portGbps(), s.optics(), s.powerW(), times(s.price(), usdRate),
-                        s.available(), s.cooling(), s.portFit(), s.laserPowerW(), s.laserFit(), s.lasers(),
-                        times(s.repairCost(), usdRate), s.fieldReplaceableLasers(), s.source(), s.sources()));
+                SwitchPlatform p = s.withPrice(times(s.price(), usdRate));
+                converted.add(new SwitchPlatform(p.id(), p.ports(), p.portGbps(), p.optics(), p.powerW(), p.price(),
+                        p.available(), p.cooling(), p.portFit(), p.laserPowerW(), p.laserFit(), p.lasers(),
+                        times(p.repairCost(), usdRate), p.fieldReplaceableLasers(), p.laser(), p.partNumber(), p.source(),
+                        p.sources()));
             } else if (e instanceof OpticModule o) {
-                converted.add(new OpticModule(o.id(), o.speedGbps(), o.moduleKind(), o.powerW(), times(o.price(), usdRate), o.fit(),
-                        o.available(), o.source(), o.sources()));
+                converted.add(o.withPrice(times(o.price(), usdRate)));
+            } else if (e instanceof org.cpoadvisor.dsl.model.LaserSource l) {
+                converted.add(l.withPrice(times(l.price(), usdRate)));
             } else {
                 converted.add(e);
             }
