@@ -69,11 +69,51 @@ public record Advice(String architecture, String currency, List<String> files, L
         }
     }
 
-    /** The figures of one option of a cluster. Money in the architecture's currency, power in W. */
+    /**
+     * The figures of one option of a cluster. Money in the architecture's currency, power in W.
+     * Counts are over all planes.
+     *
+     * @param tiers      how many switch tiers the fabric has
+     * @param planes     parallel planes (each GPU's bandwidth split evenly over them)
+     * @param tierCounts the tiers, bottom up: leaf, then spine, or aggregation and core
+     * @param boundaries the links between tiers, bottom up: gpu-leaf, then leaf-spine, or leaf-aggregation and aggregation-core
+     * @param bill       the option's whole bill of materials: its extended prices add up to {@code capex}
+     */
     public record OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
                                 long modules, long enginePorts, long links, double powerW, double capex,
                                 double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
-                                double opexPerYear, double tco, Double saving, int year) {
+                                double opexPerYear, double tco, Double saving, int year, int planes,
+                                List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill) {
+        public OptionFigures {
+            tierCounts = List.copyOf(tierCounts);
+            boundaries = List.copyOf(boundaries);
+            bill = List.copyOf(bill);
+        }
+    }
+
+    /**
+     * One switch tier of an option, over all planes.
+     *
+     * @param tier        {@code leaf}, {@code spine}, {@code aggregation} or {@code core}
+     * @param cpo         whether the platform's optics are co-packaged
+     * @param portsUsed   physical ports in use (a port broken out to two links counts once)
+     * @param linksDown   links to the tier below (to the GPUs for the leaf)
+     * @param linksUp     links to the tier above (0 at the top)
+     * @param modules     pluggable modules in the tier's ports
+     * @param enginePorts optical-engine ports in use
+     */
+    public record TierFigures(String tier, String platform, boolean cpo, long switches, long portsUsed, long linksDown,
+                              long linksUp, long modules, long enginePorts) {
+    }
+
+    /**
+     * The links between two tiers (or the GPUs and the leaf), over all planes.
+     *
+     * @param boundary    {@code gpu-leaf}, {@code leaf-spine}, {@code leaf-aggregation} or {@code aggregation-core}
+     * @param modules     pluggable modules at the boundary's switch ends (the NICs' are in the {@code nic} bill line)
+     * @param enginePorts optical-engine ports at its switch ends
+     */
+    public record LinkFigures(String boundary, long links, long modules, long enginePorts) {
     }
 
     /**
@@ -115,9 +155,17 @@ public record Advice(String architecture, String currency, List<String> files, L
         }
     }
 
-    /** One line of a bill of materials; {@code extendedPrice = quantity × unitPrice}. */
-    public record BomLine(String category, String catalogId, String description, long quantity, double unitPrice,
-                          double extendedPrice, double powerW) {
+    /**
+     * One line of a bill of materials: one part at one place of the fabric.
+     * {@code extendedPrice = quantity × unitPrice}, {@code powerW = quantity × unitPowerW}.
+     *
+     * @param category   {@code switch}, {@code optic}, {@code laser}, {@code laser-spare}, {@code fibre} or {@code service}
+     * @param partNumber the maker's part number from the catalog, or {@code null} where unknown
+     * @param place      {@code nic}, a tier ({@code leaf}, {@code spine}, {@code aggregation}, {@code core}), a tier
+     *                   boundary for fibre ({@code gpu-leaf}, …), {@code spares} or {@code cluster}
+     */
+    public record BomLine(String category, String catalogId, String partNumber, String place, String description,
+                          long quantity, double unitPrice, double extendedPrice, double unitPowerW, double powerW) {
     }
 
     /** An action of a stage, with the rule that placed it. */

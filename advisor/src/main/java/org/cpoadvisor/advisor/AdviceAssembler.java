@@ -18,7 +18,9 @@ import org.cpoadvisor.rules.judge.StageAction;
 import org.cpoadvisor.rules.judge.Verdict;
 import org.cpoadvisor.rules.model.Figure;
 import org.cpoadvisor.rules.model.Thresholds;
+import org.cpoadvisor.rules.roadmap.BomLine;
 import org.cpoadvisor.rules.roadmap.StagePlan;
+import org.cpoadvisor.rules.sizing.Sizing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +61,7 @@ final class AdviceAssembler {
             for (StagePlan p : plansOfSite.getOrDefault(s.name(), List.of())) {
                 List<Advice.Action> actions = p.actions().stream()
                         .map(x -> new Advice.Action(x.getText(), x.getCluster(), explanation(x))).toList();
-                List<Advice.BomLine> lines = p.lines().stream()
-                        .map(l -> new Advice.BomLine(l.category(), l.catalogId(), l.description(), l.quantity(), l.unitPrice(),
-                                l.extendedPrice(), l.powerW())).toList();
+                List<Advice.BomLine> lines = p.lines().stream().map(AdviceAssembler::line).toList();
                 stages.add(new Advice.Stage(stageName(p.stage()), p.year(), actions, lines, p.capex(), p.opexChangePerYear()));
             }
             double capex = stages.stream().mapToDouble(Advice.Stage::capex).sum();
@@ -165,10 +165,22 @@ final class AdviceAssembler {
     }
 
     private static Advice.OptionFigures figures(OptionResult o, Double saving) {
-        return new Advice.OptionFigures(o.kind().word(), o.leaf().id(), o.upper().id(), o.sizing().tiers(),
-                o.sizing().totalSwitches(), o.sizing().totalModules(), o.sizing().enginePorts(), o.sizing().links(),
+        Sizing z = o.sizing();
+        List<Advice.TierFigures> tiers = z.switches().stream()
+                .map(t -> new Advice.TierFigures(t.tier().word(), t.platform().id(), t.cpo(), t.switches(), t.portsUsed(),
+                        t.linksDown(), t.linksUp(), t.modules(), t.enginePorts())).toList();
+        List<Advice.LinkFigures> links = z.boundaries().stream()
+                .map(b -> new Advice.LinkFigures(b.name(), b.links(), b.modules(), b.enginePorts())).toList();
+        List<Advice.BomLine> bill = o.bill().stream().map(p -> line(BomLine.of(p))).toList();
+        return new Advice.OptionFigures(o.kind().word(), o.leaf().id(), o.upper().id(), z.tiers(),
+                z.totalSwitches(), z.totalModules(), z.enginePorts(), z.links(),
                 o.powerW(), o.capex(), o.energyPerYear(), o.failuresPerYear(), o.lostGpuHoursPerYear(), o.opexPerYear(),
-                o.tco(), saving, o.year());
+                o.tco(), saving, o.year(), z.planes(), tiers, links, bill);
+    }
+
+    private static Advice.BomLine line(BomLine l) {
+        return new Advice.BomLine(l.category(), l.catalogId(), l.partNumber(), l.place(), l.description(), l.quantity(),
+                l.unitPrice(), l.extendedPrice(), l.unitPowerW(), l.powerW());
     }
 
     private static Advice.BreakEven breakEven(BreakEvenPoint p) {

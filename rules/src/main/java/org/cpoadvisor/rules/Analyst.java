@@ -21,6 +21,8 @@ import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.model.Resolver;
 import org.cpoadvisor.rules.model.Thresholds;
 import org.cpoadvisor.rules.roadmap.RoadmapBuilder;
+import org.cpoadvisor.rules.sizing.FabricSizer;
+import org.cpoadvisor.rules.sizing.Sizing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,7 +138,17 @@ public final class Analyst {
 
     private static ClusterFact fact(ResolvedCluster c, Evaluation e, Integer adoptionYear, Double payback, Integer pilotYear) {
         Optional<OptionResult> best = e.best();
-        int baselineTiers = e.baseline() == null ? 0 : e.baseline().sizing().tiers();
+        Sizing base = e.baseline() == null ? null : e.baseline().sizing();
+        int baselineTiers = base == null ? 0 : base.tiers();
+        int needed = base == null ? 0 : base.tiersNeeded();
+        long extraSwitches = 0;
+        long extraModules = 0;
+        if (base != null && baselineTiers > needed) {
+            // the file fixes more tiers than the GPUs need: what the minimal fabric would leave out
+            Sizing minimal = FabricSizer.size(c.gpus(), c.nicGbps(), c.planes(), c.ratio(), null, c.platform(), c.platform());
+            extraSwitches = base.totalSwitches() - minimal.totalSwitches();
+            extraModules = base.totalModules() - minimal.totalModules();
+        }
         return new ClusterFact(c.path(), c.siteName(), c.workload().word(), c.gpus(), c.nicGbps(), c.eastWest(),
                 c.cooling().word(), c.staff().word(),
                 c.cluster().plan() == null ? null : c.cluster().plan().intent().word(),
@@ -146,7 +158,8 @@ public final class Analyst {
                 e.cpoSpine() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_SPINE),
                 e.cpoAll() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
                 payback, e.cpoYear(), adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
-                best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear);
+                best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear,
+                needed, extraSwitches, extraModules);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class FabricCheck {
                         .withHint("name a `switch` for the cluster, or add one to the `catalog`"));
                 continue;
             }
-            Sizing s = FabricSizer.size(c.gpus(), c.nicGbps(), c.ratio(), c.fixedTiers(), c.platform(), c.platform());
+            Sizing s = FabricSizer.size(c.gpus(), c.nicGbps(), c.planes(), c.ratio(), c.fixedTiers(), c.platform(), c.platform());
             if (!s.fits()) {
                 out.add(Diagnostic.of(Code.CPO215, "cluster `" + c.path() + "`: the fabric cannot be built on `"
                         + c.platform().id() + "`: " + s.misfit(), at)

@@ -50,6 +50,12 @@ public final class FindingRules {
                     "A higher-radix CPO platform builds the cluster's fabric with fewer tiers than today's "
                             + "platform: fewer hops, switches and modules.",
                     "Nothing to fix: take the smaller fabric into account when planning the move to CPO."),
+            new FindingRule("extra-tiers", "more tiers fixed than the GPUs need", "warning",
+                    "The cluster's `fabric` fixes more tiers than its GPUs need on today's platform, so the "
+                            + "baseline is priced with switches and modules a minimal non-blocking fabric leaves out; "
+                            + "the message counts them. The CPO options are always sized with the fewest tiers.",
+                    "Leave `tiers` out to get the fewest that fit, or keep it if the extra tier is there for "
+                            + "growth beyond the horizon, and read the baseline's figures with that in mind."),
             new FindingRule("plan-contradicts-numbers", "plan contradicts the numbers", "warning",
                     "The cluster's `plan` disagrees with the advice: CPO is planned where the numbers say wait, "
                             + "or pluggable optics are planned where CPO is advised and saves at least min-saving.",

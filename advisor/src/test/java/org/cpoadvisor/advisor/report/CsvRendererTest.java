@@ -140,7 +140,7 @@ class CsvRendererTest {
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(HEADER.size()));
 
         // a made-up line with every special character, and a null field
-        Advice.BomLine line = new Advice.BomLine("switch", "x-1", "a \"quoted\", comma\r\nand a line break", 3, 10.005, 30.015, 1.25);
+        Advice.BomLine line = new Advice.BomLine("switch", "x-1", null, "spine", "a \"quoted\", comma\r\nand a line break", 3, 10.005, 30.015, 1.25 / 3, 1.25);
         Advice.Stage stage = new Advice.Stage("pilot", 2026, List.of(), List.of(line), 30.015, 0);
         Advice made = new Advice("m", null, List.of("m.cpo"), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Advice.SiteRoadmap(" s ", List.of(stage), 30.015)), List.of());

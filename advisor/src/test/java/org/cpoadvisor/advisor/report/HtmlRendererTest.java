@@ -148,7 +148,7 @@ class HtmlRendererTest {
 
     private static OptionFigures option(String name, double capex, double opex, int years) {
         return new OptionFigures(name, "leaf-x", "leaf-x", 2, 10, 100, 0, 50, 1000, capex, opex, 1, 0, opex,
-                capex + opex * years, null, 2026);
+                capex + opex * years, null, 2026, 1, List.of(), List.of(), List.of());
     }
 
     private static ClusterAdvice cluster(List<OptionFigures> options) {

@@ -1,15 +1,16 @@
 package org.cpoadvisor.rules.cost;
 
 import org.cpoadvisor.dsl.model.Catalog;
+import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
 import org.cpoadvisor.dsl.model.SwitchOptics;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.Economics;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.sizing.Boundary;
-import org.cpoadvisor.rules.sizing.End;
 import org.cpoadvisor.rules.sizing.FabricSizer;
 import org.cpoadvisor.rules.sizing.Sizing;
 import org.cpoadvisor.rules.sizing.TierCount;
@@ -54,54 +55,77 @@ public final class OptionCost {
     }
 
     /**
+     * Sizes and prices one option. The baseline at the cluster's own GPU count is built with the
+     * tiers the file fixes; every other fabric (the CPO options, and every fabric of a break-even
+     * search at another GPU count) takes the fewest tiers its radix allows (docs/model.md, "Tiers").
+     *
      * @param gpus the GPU count to size for (the cluster's, or another in a break-even search)
      * @param eco  the economics (the cluster's, or with another electricity price)
      * @return the priced option, or empty when the fabric cannot be built or a module is missing
      */
     public Optional<OptionResult> evaluate(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper,
                                            int year, int gpus, Economics eco) {
-        Sizing sizing = FabricSizer.size(gpus, c.nicGbps(), c.ratio(), c.fixedTiers(), leaf, upper);
+        Integer tiers = kind == OptionKind.BASELINE && gpus == c.gpus() ? c.fixedTiers() : null;
+        Sizing sizing = FabricSizer.size(gpus, c.nicGbps(), c.planes(), c.ratio(), tiers, leaf, upper);
         if (!sizing.fits()) {
             return Optional.empty();
         }
         ModuleKind kind0 = moduleKind(c.optics());
         Map<String, Part> parts = new LinkedHashMap<>();
-        for (TierCount t : sizing.switches()) {
-            SwitchPlatform p = priced(t.platform(), year, eco);
-            PlatformWords words = words(p);
-            add(parts, new Part("switch", p.id(), words.switchText(), t.switches(), nz(p.price()), nz(p.powerW()), 0, 0));
-            if (p.optics() == SwitchOptics.CPO && p.lasers() != null && p.lasers() > 0) {
-                double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
-                add(parts, new Part("laser", words.laserId(), words.laserText(), t.switches() * p.lasers(),
-                        0, nz(p.laserPowerW()), nz(p.laserFit()), laserRepair));
-            }
-        }
         Optional<OpticModule> nicModule = module(kind0, c.nicGbps());
         if (nicModule.isEmpty()) {
             return Optional.empty();
         }
-        add(parts, modulePart(nicModule.get(), sizing.nicModules()));
-        for (Boundary b : sizing.boundaries()) {
-            for (End end : new End[]{b.lower(), b.upper()}) {
-                if (end == null) continue;
-                if (end.modules() > 0) {
-                    Optional<OpticModule> m = module(kind0, end.platform().portGbps());
-                    if (m.isEmpty()) return Optional.empty();
-                    add(parts, modulePart(m.get(), end.modules()));
-                }
-                if (end.enginePorts() > 0) {
-                    SwitchPlatform p = priced(end.platform(), year, eco);
-                    PlatformWords words = words(p);
-                    add(parts, new Part("cpo-engine-port", words.portId(), words.portText(), end.enginePorts(), 0, 0,
-                            nz(p.portFit()), nz(p.repairCost())));
+        add(parts, modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
+                sizing.endpointGbps(), sizing.planes()));
+        Map<String, Long> lasersInstalled = new LinkedHashMap<>();
+        for (TierCount t : sizing.switches()) {
+            SwitchPlatform p = priced(t.platform(), year, eco);
+            String place = t.tier().word();
+            PlatformWords words = words(p);
+            add(parts, new Part("switch", p.id(), p.partNumber(), place, words.switchText(), t.switches(), nz(p.price()),
+                    nz(p.powerW()), 0, 0));
+            if (t.modules() > 0) {
+                Optional<OpticModule> m = module(kind0, p.portGbps());
+                if (m.isEmpty()) return Optional.empty();
+                add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
+                        sizing.endpointGbps(), 1));
+            }
+            if (t.enginePorts() > 0) {
+                add(parts, new Part("cpo-engine-port", words.portId(), null, place, words.portText(), t.enginePorts(), 0, 0,
+                        nz(p.portFit()), nz(p.repairCost())));
+            }
+            if (p.optics() == SwitchOptics.CPO && p.lasers() != null && p.lasers() > 0) {
+                long installed = t.switches() * p.lasers();
+                Optional<LaserSource> source = p.laser() == null ? Optional.empty() : catalog.laser(p.laser());
+                if (source.isPresent()) {
+                    LaserSource l = source.get();
+                    add(parts, new Part("laser", l.id(), l.partNumber(), place, "external laser source, installed in " + p.id(),
+                            installed, nz(l.price()), nz(l.powerW()), nz(l.fit()), nz(l.price())));
+                    lasersInstalled.merge(l.id(), installed, Long::sum);
+                } else {
+                    // a platform that gives its lasers' power and failure rate but no laser entry: counted, not priced apart
+                    double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
+                    add(parts, new Part("laser", words.laserId(), null, place, words.laserText(), installed, 0,
+                            nz(p.laserPowerW()), nz(p.laserFit()), laserRepair));
                 }
             }
         }
-        add(parts, new Part("fibre", "fibre", "fibre pair and connectors per link", sizing.links(), eco.fibrePerLink(), 0, 0, 0));
+        for (Map.Entry<String, Long> l : lasersInstalled.entrySet()) {
+            LaserSource laser = catalog.laser(l.getKey()).orElseThrow();
+            long spares = Math.max(1, (long) Math.ceil(l.getValue() * Defaults.LASER_SPARES.value() - 1e-9));
+            add(parts, new Part("laser-spare", laser.id(), laser.partNumber(), "spares",
+                    "spare external laser sources (" + pct(Defaults.LASER_SPARES.value()) + " of " + l.getValue() + " installed)",
+                    spares, nz(laser.price()), 0, 0, 0));
+        }
+        for (Boundary b : sizing.boundaries()) {
+            add(parts, new Part("fibre", "fibre", null, b.name(), "fibre link with connectors, " + b.name(), b.links(),
+                    eco.fibrePerLink(), 0, 0, 0));
+        }
         if (leaf.optics() == SwitchOptics.CPO || upper.optics() == SwitchOptics.CPO) {
             if (c.platform() == null || c.platform().optics() != SwitchOptics.CPO) {
-                add(parts, new Part("adoption", "cpo-adoption", "one-off: qualification, spares pool, tooling and training for CPO",
-                        1, eco.cpoAdoption(), 0, 0, 0));
+                add(parts, new Part("service", "cpo-adoption", null, "cluster",
+                        "one-off: qualification, tooling and training for CPO", 1, eco.cpoAdoption(), 0, 0, 0));
             }
         }
         return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
@@ -170,19 +194,32 @@ public final class OptionCost {
                 .min(java.util.Comparator.comparing(OpticModule::id)));
     }
 
-    private Part modulePart(OpticModule m, long quantity) {
-        String words = moduleWords.computeIfAbsent(m.id(), id -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module");
-        return new Part("optic", m.id(), words, quantity, nz(m.price()), nz(m.powerW()), nz(m.fit()), nz(m.price()));
+    /**
+     * A module line: {@code links} links of {@code e} leave each module (a twin-port 800G module carries
+     * two 400G links), spread over {@code planes} planes on the NIC side.
+     */
+    private Part modulePart(OpticModule m, String place, long quantity, double links, double e, int planes) {
+        long perModule = Math.round(links) * planes;
+        String words = moduleWords.computeIfAbsent(m.id() + "\u001f" + place + "\u001f" + perModule + "\u001f" + e,
+                k -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module" + (place.equals("nic") ? ", NIC side" : "")
+                        + (perModule > 1 ? " (" + perModule + " x " + gbps(m.speedGbps() / perModule) + ")" : ""));
+        return new Part("optic", m.id(), m.partNumber(), place, words, quantity, nz(m.price()), nz(m.powerW()), nz(m.fit()),
+                nz(m.price()));
     }
 
     private PlatformWords words(SwitchPlatform p) {
         return platformWords.computeIfAbsent(p.id(), id -> PlatformWords.of(p));
     }
 
+    /** Adds a line, or more of a line already there (the same part at the same place). */
     private static void add(Map<String, Part> parts, Part p) {
         if (p.quantity() == 0) return;
-        parts.merge(p.id(), p, (a, b) -> new Part(a.category(), a.id(), a.description(), a.quantity() + b.quantity(),
-                a.unitPrice(), a.unitPowerW(), a.fit(), a.repairCost()));
+        parts.merge(p.category() + "\u001f" + p.id() + "\u001f" + p.place(), p, (a, b) -> a.plus(b.quantity()));
+    }
+
+    private static String pct(double f) {
+        double v = Math.round(f * 1000) / 10.0;
+        return (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)) + " %";
     }
 
     private static double nz(Double v) {

@@ -24,6 +24,11 @@ public record OptionResult(OptionKind kind, SwitchPlatform leaf, SwitchPlatform 
         return energyPerYear + failureCostPerYear + repairCostPerYear;
     }
 
+    /** The bill of materials: every part bought, by place (engine ports come with their switches). */
+    public List<Part> bill() {
+        return parts.stream().filter(Part::billed).toList();
+    }
+
     public long modules() {
         return parts.stream().filter(p -> p.category().equals("optic")).mapToLong(Part::quantity).sum();
     }

@@ -27,11 +27,30 @@ public final class ClusterFact {
     private final int cpoTiers;
     private final boolean fieldReplaceableLasers;
     private final Integer pilotYear;
+    private final int baselineTiersNeeded;
+    private final long extraTierSwitches;
+    private final long extraTierModules;
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
                        String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
                        double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
                        int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear) {
+        this(path, site, workload, gpus, nicGbps, eastWest, cooling, staff, planIntent, planYear, cpoOption, cpoPlatform, saving,
+                savingSpine, savingAll, payback, cpoYear, adoptionYear, baselineTiers, cpoTiers, fieldReplaceableLasers, pilotYear,
+                baselineTiers, 0, 0);
+    }
+
+    /**
+     * @param baselineTiersNeeded the fewest tiers today's platform needs for the GPUs (the baseline has more
+     *                            when the file fixes more)
+     * @param extraTierSwitches   switches the baseline has beyond its minimal fabric (0 when it is minimal)
+     * @param extraTierModules    modules the baseline has beyond its minimal fabric
+     */
+    public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
+                       String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
+                       double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
+                       int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear,
+                       int baselineTiersNeeded, long extraTierSwitches, long extraTierModules) {
         this.path = path;
         this.site = site;
         this.workload = workload;
@@ -54,6 +73,9 @@ public final class ClusterFact {
         this.cpoTiers = cpoTiers;
         this.fieldReplaceableLasers = fieldReplaceableLasers;
         this.pilotYear = pilotYear;
+        this.baselineTiersNeeded = baselineTiersNeeded;
+        this.extraTierSwitches = extraTierSwitches;
+        this.extraTierModules = extraTierModules;
     }
 
     public String getPath() { return path; }
@@ -76,6 +98,9 @@ public final class ClusterFact {
     public Integer getAdoptionYear() { return adoptionYear; }
     public int getBaselineTiers() { return baselineTiers; }
     public int getCpoTiers() { return cpoTiers; }
+    public int getBaselineTiersNeeded() { return baselineTiersNeeded; }
+    public long getExtraTierSwitches() { return extraTierSwitches; }
+    public long getExtraTierModules() { return extraTierModules; }
     public boolean isFieldReplaceableLasers() { return fieldReplaceableLasers; }
     /** The year a pilot could run: in the pilot window, once a platform is out and the cluster is online; else null. */
     public Integer getPilotYear() { return pilotYear; }

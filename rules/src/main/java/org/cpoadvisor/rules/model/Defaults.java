@@ -27,6 +27,9 @@ public final class Defaults {
             "assumption: a share of MPO trunk, patch cords and panel ports per duplex link");
     public static final Figure LASER_SWAP_USD = new Figure("laser-swap", 2000, "USD", "default",
             "assumption: replacing one field-replaceable external laser module (as in the built-in catalog's repair notes)");
+    public static final Figure LASER_SPARES = new Figure("laser-spares", 0.05, "fraction", "default",
+            "assumption: a spares pool of 5 % of the installed external laser sources, at least one, kept on site "
+            + "(the laser is the CPO part that fails most and is built to be swapped in the field)");
     public static final Figure CPO_PRICE_DECLINE = new Figure("cpo-price-decline", 0.10, "fraction per year", "default",
             "assumption: CPO platform prices fall 10 % a year after launch (IDC: CPO optics cost per bit up to -40 % as it matures)");
     public static final Figure CPO_ADOPTION_USD = new Figure("cpo-adoption", 300_000, "USD per cluster", "default",

@@ -35,6 +35,11 @@ public record ResolvedCluster(String path, Site site, Cluster cluster, Workload 
         return cluster.name();
     }
 
+    /** Parallel planes of the fabric: the file's, else one. */
+    public int planes() {
+        return cluster.fabric() == null ? 1 : cluster.fabric().planeCount();
+    }
+
     /** e = min(s, today's leaf port speed): the speed of the links to the GPUs. */
     public double baselineEndpointGbps() {
         return platform == null ? nicGbps : Math.min(nicGbps, platform.portGbps());

@@ -1,29 +1,25 @@
 package org.cpoadvisor.rules.roadmap;
 
-import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.rules.cost.Evaluation;
-import org.cpoadvisor.rules.cost.OptionCost;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.judge.StageAction;
 import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.model.Thresholds;
-import org.cpoadvisor.rules.sizing.Boundary;
-import org.cpoadvisor.rules.sizing.FabricSizer;
-import org.cpoadvisor.rules.sizing.Sizing;
-import org.cpoadvisor.rules.sizing.TierCount;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns the actions the rules placed into stages with bills of materials. Quantities
- * come from the sizing of the capacity each action converts: one spine group for a
- * pilot, the capacity added or refreshed in the scale window, the leaf tier at the
- * first refresh after it.
+ * Turns the actions the rules placed into stages with bills of materials. Each stage buys a
+ * slice of one option's bill (docs/model.md, "Roadmap"): the upper tiers of cpo-spine, a pilot
+ * share of them for a pilot, the share of the capacity added or refreshed in the scale window,
+ * the leaf tier of cpo-all at the first refresh after it.
  */
 public final class RoadmapBuilder {
 
@@ -70,67 +66,62 @@ public final class RoadmapBuilder {
         return switch (a.getScope()) {
             case "pilot-group" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
-                List<BomLine> lines = upperTierLines(spine.sizing(), spine, a.getYear(), c, Defaults.PILOT_SHARE.value(), "pilot: ");
-                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * Defaults.PILOT_SHARE.value());
+                double share = Defaults.PILOT_SHARE.value();
+                List<BomLine> lines = slice(spine, UPPER, share, "pilot, " + c.path() + ": ");
+                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
             }
             case "upper-tiers" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
                 int gpus = convertedInScale(c, a.getYear());
                 if (gpus == 0) yield Sized.NONE;
-                Sizing sized = FabricSizer.size(gpus, c.nicGbps(), c.ratio(), c.fixedTiers(), spine.leaf(), spine.upper());
-                if (!sized.fits()) yield Sized.NONE;
-                List<BomLine> lines = upperTierLines(sized, spine, a.getYear(), c, 1.0, gpus + " GPUs of new or refreshed capacity: ");
-                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * gpus / c.gpus());
+                double share = (double) gpus / c.gpus();
+                List<BomLine> lines = slice(spine, UPPER, share, c.path() + ", " + gpus + " GPUs of new or refreshed capacity: ");
+                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
             }
             case "leaf-tier" -> {
                 if (e.cpoAll() == null) yield Sized.NONE;
                 OptionResult all = e.cpoAll();
                 int gpus = capacityAt(c, a.getYear());
-                // the leaf tier depends only on the endpoints and the leaf's down ports, not on the tiers above
-                Sizing today = all.sizing();
-                long endpoints = (long) gpus * today.endpointsPerGpu();
-                long leaves = endpoints <= today.leafRadix() ? 1 : (endpoints + today.down() - 1) / today.down();
-                SwitchPlatform p = OptionCost.priced(all.leaf(), a.getYear(), c.economics());
-                List<BomLine> lines = new ArrayList<>();
-                lines.add(BomLine.of("switch", p.id(), "leaf tier of " + c.path() + ", co-packaged, for " + gpus + " GPUs", leaves,
-                        nz(p.price()), nz(p.powerW())));
-                lasers(lines, p, leaves, c);
-                lines.add(BomLine.of("fibre", "fibre", "fibre pairs GPU to leaf", endpoints, c.economics().fibrePerLink(), 0));
+                double share = (double) gpus / c.gpus();
+                List<BomLine> lines = slice(all, LEAF, share, c.path() + ", leaf tier for " + gpus + " GPUs: ");
                 double spineOpex = e.cpoSpine() != null ? e.cpoSpine().opexPerYear() : e.baseline().opexPerYear();
-                yield new Sized(lines, (all.opexPerYear() - spineOpex) * gpus / c.gpus());
+                yield new Sized(lines, (all.opexPerYear() - spineOpex) * share);
             }
             default -> Sized.NONE;
         };
     }
 
-    /** The CPO switches (and their lasers and fibre) of the tiers above the leaf, times a share. */
-    private List<BomLine> upperTierLines(Sizing sizing, OptionResult option, int year, ResolvedCluster c, double share,
-                                         String what) {
-        List<BomLine> lines = new ArrayList<>();
-        SwitchPlatform p = OptionCost.priced(option.upper(), year, c.economics());
-        long switches = 0;
-        for (TierCount t : sizing.switches()) {
-            if (t.tier().upper()) switches += t.switches();
-        }
-        long quantity = Math.max(1, (long) Math.ceil(switches * share));
-        if (switches == 0) return lines;
-        lines.add(BomLine.of("switch", p.id(), what + "spine/core tiers of " + c.path() + ", co-packaged", quantity,
-                nz(p.price()), nz(p.powerW())));
-        lasers(lines, p, quantity, c);
-        long links = 0;
-        for (Boundary b : sizing.boundaries()) {
-            if (!b.name().equals("gpu-leaf")) links += b.links();
-        }
-        long fibre = (long) Math.ceil(links * (double) quantity / switches);
-        lines.add(BomLine.of("fibre", "fibre", "fibre pairs of the converted uplinks", fibre, c.economics().fibrePerLink(), 0));
-        return lines;
-    }
+    /** The places of the tiers above the leaf, and of the links between them and the leaf. */
+    private static final Set<String> UPPER = Set.of("spine", "aggregation", "core", "leaf-spine", "leaf-aggregation",
+            "aggregation-core");
+    /** The places of the leaf tier and of the links from the GPUs to it. */
+    private static final Set<String> LEAF = Set.of("leaf", "gpu-leaf");
 
-    private static void lasers(List<BomLine> lines, SwitchPlatform p, long switches, ResolvedCluster c) {
-        if (p.lasers() != null && p.lasers() > 0 && Boolean.TRUE.equals(p.fieldReplaceableLasers())) {
-            lines.add(BomLine.of("laser", p.id() + "/laser", "spare external laser sources (one per switch)", switches,
-                    c.economics().laserSwap(), 0));
+    /**
+     * A slice of an option's bill: its lines at some places, each quantity times a share (rounded
+     * up), and the spare lasers of the lasers in the slice, by the same rule as the whole bill's.
+     * The stage buys these parts of the option, never a fabric sized again.
+     */
+    static List<BomLine> slice(OptionResult option, Set<String> places, double share, String what) {
+        List<BomLine> lines = new ArrayList<>();
+        Map<String, Long> lasers = new LinkedHashMap<>();
+        Map<String, Part> laserParts = new LinkedHashMap<>();
+        for (Part p : option.bill()) {
+            if (!places.contains(p.place())) continue;
+            long quantity = Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9));
+            lines.add(BomLine.of(p, quantity, what + p.description()));
+            if (p.category().equals("laser") && p.unitPrice() > 0) {
+                lasers.merge(p.id(), quantity, Long::sum);
+                laserParts.putIfAbsent(p.id(), p);
+            }
         }
+        for (Map.Entry<String, Long> l : lasers.entrySet()) {
+            Part spare = option.bill().stream().filter(p -> p.category().equals("laser-spare") && p.id().equals(l.getKey()))
+                    .findFirst().orElse(laserParts.get(l.getKey()));
+            long spares = Math.max(1, (long) Math.ceil(l.getValue() * Defaults.LASER_SPARES.value() - 1e-9));
+            lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed"));
+        }
+        return lines;
     }
 
     /** GPUs at the end of a year: the file's count from the year it comes online (or the start year), growing yearly. */
@@ -171,10 +162,6 @@ public final class RoadmapBuilder {
     private static int roundToNodes(double gpus, int perNode) {
         int step = Math.max(1, perNode);
         return (int) (Math.ceil(gpus / step - 1e-9) * step);
-    }
-
-    private static double nz(Double v) {
-        return v == null ? 0 : v;
     }
 
     /** The option kind a stage's scope puts on CPO. */

@@ -2,8 +2,8 @@ package org.cpoadvisor.rules.sizing;
 
 /**
  * A tier boundary ({@code gpu-leaf}, {@code leaf-spine}, {@code leaf-aggregation},
- * {@code aggregation-core}): its links (one fibre pair each) and its two ends. The
- * lower end of {@code gpu-leaf} is the NICs, counted in {@link Sizing#nicModules()}.
+ * {@code aggregation-core}): its links (one fibre link each) and its two ends, counted over all
+ * planes. The lower end of {@code gpu-leaf} is the NICs, counted in {@link Sizing#nicModules()}.
  */
 public record Boundary(String name, long links, End lower, End upper) {
 
@@ -13,5 +13,9 @@ public record Boundary(String name, long links, End lower, End upper) {
 
     public long enginePorts() {
         return (lower == null ? 0 : lower.enginePorts()) + upper.enginePorts();
+    }
+
+    Boundary times(int planes) {
+        return new Boundary(name, links * planes, lower == null ? null : lower.times(planes), upper.times(planes));
     }
 }

@@ -7,4 +7,8 @@ import org.cpoadvisor.dsl.model.SwitchPlatform;
  * (on a pluggable platform) or as optical-engine ports (on a CPO platform).
  */
 public record End(SwitchPlatform platform, long ports, long modules, long enginePorts) {
+
+    End times(int planes) {
+        return new End(platform, ports * planes, modules * planes, enginePorts * planes);
+    }
 }
