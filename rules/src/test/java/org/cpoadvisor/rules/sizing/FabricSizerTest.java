@@ -12,14 +12,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fabric sizing against numbers worked out by hand from model.md section 1 (formulas) and
- * section 5 (worked example). Every expected number has its arithmetic beside it; none was
+ * Fabric sizing against numbers worked out by hand from docs/model.md section 1 (formulas and
+ * worked example). Every expected number has its arithmetic beside it; none was
  * read off the code's output.
  *
  * <p>Notation (model.md): N GPUs, s NIC speed, e = min(s, p_leaf), m = s/e, E = N·m,
  * k = P·p/e, d = floor(k_leaf·a/(a+b)), u = k_leaf − d; two tiers: L = ceil(E/d),
- * U = L·u, S = ceil(U/k_spine); three tiers: L = ceil(E/d), Q = ceil(L/(k_agg/2)),
- * A = Q·u, V = A·k_agg/2, C = ceil(V/k_core). A pluggable switch end of a boundary with
+ * U = L·u, S = ceil(U/k_spine); three tiers (docs/model.md, the minimal non-blocking fabric):
+ * L = ceil(E/d), pods of k_agg/2 leaves, u aggregation switches in a full pod and
+ * ceil(leaves·u/(k_agg/2)) in the last, V = L·u, C = ceil(V/k_core). A pluggable switch end of a boundary with
  * n links has ceil(n/(p/e)) modules; a CPO end has that many engine ports and no module.
  */
 class FabricSizerTest {
@@ -173,19 +174,20 @@ class FabricSizerTest {
             assertThat(sz.tiers()).isEqualTo(3);
             // L = ceil(10000/64) = 157            (156·64 = 9984 < 10000)
             assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(157);
-            // Q = ceil(157/64) = 3                (2·64 = 128 < 157); A = 3·64 = 192
-            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(192);
-            // V = 192·64 = 12288; C = ceil(12288/128) = 96
-            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(96);
-            assertThat(sz.totalSwitches()).isEqualTo(445);                          // 157 + 192 + 96
+            // pods of k/2 = 64 leaves: two full pods (128 leaves) of u = 64 aggregation switches, and a
+            // last pod of 29 leaves whose 29·64 = 1856 uplinks need 1856/64 = 29 of them: A = 157
+            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(157);
+            // V = L·u = 157·64 = 10048 (the uplinks used); C = ceil(10048/128) = 79 (78·128 = 9984)
+            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(79);
+            assertThat(sz.totalSwitches()).isEqualTo(393);                          // 157 + 157 + 79
             assertThat(boundary(sz, "leaf-aggregation").links()).isEqualTo(10048); // 157·64
-            assertThat(boundary(sz, "aggregation-core").links()).isEqualTo(12288);
+            assertThat(boundary(sz, "aggregation-core").links()).isEqualTo(10048);
             // modules: NIC 10000; leaf-down ceil(10000/2) = 5000; leaf-agg 2·ceil(10048/2) = 10048;
-            // agg-core 2·(12288/2) = 12288; total 10000 + 5000 + 10048 + 12288 = 37336
+            // agg-core 2·(10048/2) = 10048; total 10000 + 5000 + 10048 + 10048 = 35096
             assertThat(boundary(sz, "gpu-leaf").upper().modules()).isEqualTo(5000);
             assertThat(boundary(sz, "leaf-aggregation").modules()).isEqualTo(10048);
-            assertThat(boundary(sz, "aggregation-core").modules()).isEqualTo(12288);
-            assertThat(sz.totalModules()).isEqualTo(37336);
+            assertThat(boundary(sz, "aggregation-core").modules()).isEqualTo(10048);
+            assertThat(sz.totalModules()).isEqualTo(35096);
         }
     }
 
@@ -289,10 +291,12 @@ class FabricSizerTest {
             Sizing sz = size(2049, G800, ONE_ONE, null, P64x800, P64x800);
             assertThat(sz.tiers()).isEqualTo(3);
             assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(65);         // ceil(2049/32) = 65
-            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(96);  // Q = ceil(65/32) = 3; 3·32
-            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(48);         // V = 96·32 = 3072; /64
-            // NIC 2049; leaf-down 2049; leaf-agg 2·(65·32 = 2080); agg-core 2·3072 -> 2049+2049+4160+6144
-            assertThat(sz.totalModules()).isEqualTo(14402);
+            // two full pods of 32 leaves with 32 aggregation switches each, and a pod of one leaf
+            // whose 32 uplinks fill one: 64 + 1
+            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(65);
+            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(33);         // V = 65·32 = 2080; ceil(2080/64) = 33
+            // NIC 2049; leaf-down 2049; leaf-agg 2·2080; agg-core 2·2080 -> 2049+2049+4160+4160
+            assertThat(sz.totalModules()).isEqualTo(12418);
         }
 
         @Test
@@ -411,19 +415,19 @@ class FabricSizerTest {
         @Test
         void moreTiersThanNeededAreUsed() {
             // 2048 x 400G on 64x800G needs two tiers; the file fixes three.
-            // L = 32; Q = ceil(32/64) = 1; A = 1·64 = 64; leaf-agg links 32·64 = 2048;
-            // V = 64·64 = 4096; C = 4096/128 = 32
+            // L = 32, all in one pod (k/2 = 64 leaves a pod); their 32·64 = 2048 uplinks need
+            // 2048/64 = 32 aggregation switches; V = L·u = 2048; C = 2048/128 = 16
             Sizing sz = size(2048, G400, ONE_ONE, 3, P64x800, P64x800);
             assertThat(sz.tiers()).isEqualTo(3);
             assertThat(sz.tiersNeeded()).isEqualTo(2);
             assertThat(sz.tooFewTiers()).isFalse();
             assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(32);
-            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(64);
-            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(32);
-            assertThat(sz.totalSwitches()).isEqualTo(128);
-            assertThat(boundary(sz, "aggregation-core").links()).isEqualTo(4096);
-            // NIC 2048 + leaf-down 1024 + leaf-agg 2·1024 + agg-core 2·2048 = 9216
-            assertThat(sz.totalModules()).isEqualTo(9216);
+            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(32);
+            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(16);
+            assertThat(sz.totalSwitches()).isEqualTo(80);
+            assertThat(boundary(sz, "aggregation-core").links()).isEqualTo(2048);
+            // NIC 2048 + leaf-down 1024 + leaf-agg 2·1024 + agg-core 2·1024 = 7168
+            assertThat(sz.totalModules()).isEqualTo(7168);
         }
 
         @Test
@@ -498,6 +502,151 @@ class FabricSizerTest {
             // 800G on 64x800G: three tiers hold 32·32·64 = 65536
             assertThat(size(65536, G800, ONE_ONE, null, P64x800, P64x800).fits()).isTrue();
             assertThat(size(65537, G800, ONE_ONE, null, P64x800, P64x800).fits()).isFalse();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    /** The cases docs/model.md gives for the fabric an architect would draw; each worked by hand. */
+    @Nested
+    class MinimalFabrics {
+
+        static final SwitchPlatform P144x800 = platform("p144x800", 144, G800, SwitchOptics.PLUGGABLE);
+        static final SwitchPlatform P64x1600 = platform("p64x1600", 64, 1600.0, SwitchOptics.PLUGGABLE);
+
+        @Test
+        void aPartialLastPodAddsOnlyItsOwnUplinks() {
+            // 4,160 GPUs at 800G on 64x800G, 1:1: e = 800, k = 64, d = u = 32.
+            // 4160 > d·k = 2048 -> three tiers. L = ceil(4160/32) = 130 (exactly).
+            // Pods of k/2 = 32 leaves: four full pods (128 leaves, 32 aggregation switches each = 128)
+            // and a last pod of 2 leaves, whose 2·32 = 64 uplinks fill 64/32 = 2 aggregation switches: A = 130.
+            // Aggregation-core links V = L·u = 130·32 = 4160 (the first model had A·k/2 = 160·32 = 5120).
+            // Cores C = ceil(4160/64) = 65 (the first model: 80).
+            Sizing sz = size(4160, G800, ONE_ONE, null, P64x800, P64x800);
+            assertThat(sz.tiers()).isEqualTo(3);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(130);
+            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(130);
+            assertThat(boundary(sz, "aggregation-core").links()).isEqualTo(4160);
+            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(65);
+            // modules (one 800G link a port): NIC 4160 + leaf-down 4160 + leaf-agg 2·4160 + agg-core 2·4160
+            // = 6·4160 = 24,960 (the first model: 26,880)
+            assertThat(sz.totalModules()).isEqualTo(24960);
+        }
+
+        @Test
+        void twoThousandGpusAtEightHundredOnTwoTiers() {
+            // 2,048 at 800G on 64x800G: k = 64, d = u = 32; 2048 <= 32·64 = 2048 -> two tiers.
+            // L = 2048/32 = 64; U = 64·32 = 2048; S = 2048/64 = 32.
+            // modules: NIC 2048 + leaf-down 2048 + leaf-spine 2·2048 = 8,192
+            Sizing sz = size(2048, G800, ONE_ONE, null, P64x800, P64x800);
+            assertThat(sz.tiers()).isEqualTo(2);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(64);
+            assertThat(sz.switchesIn(TierName.SPINE)).isEqualTo(32);
+            assertThat(sz.totalModules()).isEqualTo(8192);
+        }
+
+        @Test
+        void tenThousandGpusOnAHundredFortyFourPortPlatform() {
+            // 10,368 at 800G on 144x800G: k = 144, d = u = 72; 10368 <= 72·144 = 10368 -> two tiers.
+            // L = 10368/72 = 144; U = 144·72 = 10368; S = 10368/144 = 72.
+            // modules: 4 · 10368 = 41,472 (NIC, leaf-down, two ends of leaf-spine)
+            Sizing sz = size(10368, G800, ONE_ONE, null, P144x800, P144x800);
+            assertThat(sz.tiers()).isEqualTo(2);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(144);
+            assertThat(sz.switchesIn(TierName.SPINE)).isEqualTo(72);
+            assertThat(sz.totalModules()).isEqualTo(41472);
+        }
+
+        @Test
+        void aFiveHundredTwelvePortCpoPlatformNeedsTwoTiersWhereSixtyFourPortsNeedThree() {
+            // 32,768 at 800G on 512x800G CPO everywhere: k = 512, d = u = 256; 32768 <= 256·512 -> two tiers.
+            // L = 32768/256 = 128; U = 128·256 = 32768; S = 32768/512 = 64.
+            Sizing cpo = size(32768, G800, ONE_ONE, null, C512x800, C512x800);
+            assertThat(cpo.tiers()).isEqualTo(2);
+            assertThat(cpo.switchesIn(TierName.LEAF)).isEqualTo(128);
+            assertThat(cpo.switchesIn(TierName.SPINE)).isEqualTo(64);
+            // only the NICs take modules: 32,768; engine ports: leaf-down 32768 + both ends of leaf-spine
+            // 2·32768 = 98,304
+            assertThat(cpo.totalModules()).isEqualTo(32768);
+            assertThat(cpo.enginePorts()).isEqualTo(98304);
+            TierCount leaf = cpo.tier(TierName.LEAF).orElseThrow();
+            assertThat(leaf.portsUsed()).isEqualTo(65536);   // 32768 down + 32768 up
+            assertThat(leaf.enginePorts()).isEqualTo(65536);
+            assertThat(leaf.modules()).isZero();
+            // on 64x800G the same GPUs need three tiers (32768 > 32·64 = 2048)
+            assertThat(size(32768, G800, ONE_ONE, null, P64x800, P64x800).tiersNeeded()).isEqualTo(3);
+        }
+
+        @Test
+        void twoPlanesSplitEachGpuAndSizeEachPlaneOnItsOwn() {
+            // 4,096 GPUs at 800G on 64x800G.
+            // One plane: e = 800, k = 64, d = 32; 4096 > 2048 -> three tiers: L = 128 (four full pods,
+            // A = 128), V = 128·32 = 4096, C = 64: 320 switches; modules 4096·6 = 24,576.
+            Sizing one = FabricSizer.size(4096, G800, 1, ONE_ONE, null, P64x800, P64x800);
+            assertThat(one.tiers()).isEqualTo(3);
+            assertThat(one.totalSwitches()).isEqualTo(320);
+            assertThat(one.totalModules()).isEqualTo(24576);
+            // Two planes: each GPU has 400G in each; e = 400, k = 128, d = u = 64; 4096 <= 64·128 -> two
+            // tiers a plane: L = 64, U = 4096, S = 32, so 96 switches a plane, 192 in all.
+            Sizing two = FabricSizer.size(4096, G800, 2, ONE_ONE, null, P64x800, P64x800);
+            assertThat(two.planes()).isEqualTo(2);
+            assertThat(two.tiers()).isEqualTo(2);
+            assertThat(two.endpointGbps()).isEqualTo(400.0);
+            assertThat(two.switchesIn(TierName.LEAF)).isEqualTo(128);
+            assertThat(two.switchesIn(TierName.SPINE)).isEqualTo(64);
+            assertThat(two.endpoints()).isEqualTo(8192);                          // 4096 in each plane
+            assertThat(boundary(two, "leaf-spine").links()).isEqualTo(8192);     // 4096 in each plane
+            // modules: NIC 4096 (one 800G module a GPU, its two 400G halves to the two planes);
+            // a plane: leaf-down 4096/2 = 2048, leaf-spine 2·(4096/2) = 4096 -> 6144; two planes 12,288
+            assertThat(two.nicModules()).isEqualTo(4096);
+            assertThat(two.totalModules()).isEqualTo(4096 + 12288);
+        }
+
+        @Test
+        void threeToOneOversubscribedInThreeTiers() {
+            // 4,096 at 800G on 64x800G, 3:1: k = 64, d = floor(64·3/4) = 48, u = 16; 4096 > 48·64 = 3072
+            // -> three tiers. L = ceil(4096/48) = 86 (85·48 = 4080). Pods of 32 leaves: two full pods with
+            // ceil(32·16/32) = 16 aggregation switches each, a last pod of 22 leaves with ceil(22·16/32) = 11:
+            // A = 43. V = L·u = 86·16 = 1376; C = ceil(1376/64) = 22 (21·64 = 1344).
+            Sizing sz = size(4096, G800, new Ratio(3, 1), null, P64x800, P64x800);
+            assertThat(sz.tiers()).isEqualTo(3);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(86);
+            assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(43);
+            assertThat(sz.switchesIn(TierName.CORE)).isEqualTo(22);
+            // modules: NIC 4096 + leaf-down 4096 + leaf-agg 2·1376 + agg-core 2·1376 = 13,696
+            assertThat(sz.totalModules()).isEqualTo(13696);
+            TierCount agg = sz.tier(TierName.AGGREGATION).orElseThrow();
+            assertThat(agg.linksDown()).isEqualTo(1376);
+            assertThat(agg.linksUp()).isEqualTo(1376);
+        }
+
+        @Test
+        void oneSixTerabitNicBreaksOutToTwoEightHundredGigabitLinks() {
+            // 1,024 GPUs with 1.6T NICs on 64x800G: e = min(1600, 800) = 800, m = 2, E = 2048;
+            // k = 64, d = 32; 2048 <= 32·64 -> two tiers: L = 64, U = 2048, S = 32.
+            Sizing sz = size(1024, 1600.0, ONE_ONE, null, P64x800, P64x800);
+            assertThat(sz.endpointsPerGpu()).isEqualTo(2);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(64);
+            assertThat(sz.switchesIn(TierName.SPINE)).isEqualTo(32);
+            // modules: NIC 1024 (one 1.6T module a GPU, 2 x 800G) + leaf-down 2048 + leaf-spine 4096 = 7,168
+            assertThat(sz.nicModules()).isEqualTo(1024);
+            assertThat(sz.totalModules()).isEqualTo(7168);
+        }
+
+        @Test
+        void eightHundredGigabitLinksOnOneSixTerabitPorts() {
+            // 8,192 GPUs at 800G on 64x1.6T: e = 800, one 1.6T port carries two 800G links, k = 128,
+            // d = u = 64; 8192 <= 64·128 -> two tiers: L = 128, U = 8192, S = 64.
+            Sizing sz = size(8192, G800, ONE_ONE, null, P64x1600, P64x1600);
+            assertThat(sz.leafRadix()).isEqualTo(128);
+            assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(128);
+            assertThat(sz.switchesIn(TierName.SPINE)).isEqualTo(64);
+            // modules: NIC 8192 (800G) + leaf-down 8192/2 = 4096 (1.6T, 2 x 800G) + leaf-spine 2·4096 = 20,480
+            assertThat(boundary(sz, "gpu-leaf").upper().modules()).isEqualTo(4096);
+            assertThat(sz.totalModules()).isEqualTo(20480);
+            TierCount leaf = sz.tier(TierName.LEAF).orElseThrow();
+            assertThat(leaf.portsUsed()).isEqualTo(8192);    // 4096 ports down + 4096 up
+            assertThat(leaf.linksDown()).isEqualTo(8192);
+            assertThat(leaf.linksUp()).isEqualTo(8192);
         }
     }
 }

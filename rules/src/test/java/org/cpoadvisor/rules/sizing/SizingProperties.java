@@ -209,7 +209,7 @@ class SizingProperties {
     // ------------------------------------------------------------------------------------------
 
     /**
-     * The sizing agrees with a transcription of model.md section 1 written here from the
+     * The sizing agrees with a transcription of docs/model.md section 1 written here from the
      * text alone (tiers, switches per tier, links, modules, engine ports, misfits).
      */
     @Property(tries = 500)
@@ -272,11 +272,14 @@ class SizingProperties {
             modules += lo[0] + hi[0];
             engines += lo[1] + hi[1];
         } else {
+            // docs/model.md, three tiers: pods of kUp/2 leaves; a full pod has u aggregation switches,
+            // the last one ceil(its leaves' uplinks / (kUp/2)); the aggregation-core links are the
+            // uplinks used, V = L·u; C = ceil(V / kUp)
             long l = ceil(bigE, d);
-            long q = ceil(l, kUp / 2);
-            long a = q * u;
+            long perPod = kUp / 2;
+            long a = (l / perPod) * u + ceil((l % perPod) * u, perPod);
             long leafAgg = l * u;
-            long v = a * (kUp / 2);
+            long v = l * u;
             long c = ceil(v, kUp);
             assertThat(sz.switchesIn(TierName.LEAF)).isEqualTo(l);
             assertThat(sz.switchesIn(TierName.AGGREGATION)).isEqualTo(a);
