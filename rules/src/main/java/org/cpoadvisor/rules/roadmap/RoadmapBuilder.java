@@ -1,6 +1,7 @@
 package org.cpoadvisor.rules.roadmap;
 
 import org.cpoadvisor.rules.cost.Evaluation;
+import org.cpoadvisor.rules.cost.OptionCost;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
 import org.cpoadvisor.rules.cost.Part;
@@ -8,6 +9,7 @@ import org.cpoadvisor.rules.judge.StageAction;
 import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.model.Thresholds;
+import org.cpoadvisor.rules.sizing.TierCount;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +69,7 @@ public final class RoadmapBuilder {
             case "pilot-group" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
                 double share = Defaults.PILOT_SHARE.value();
-                List<BomLine> lines = slice(spine, UPPER, share, "pilot, " + c.path() + ": ");
+                List<BomLine> lines = slice(spine, UPPER, share, a.getYear(), c, "pilot, " + c.path() + ": ");
                 yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
             }
             case "upper-tiers" -> {
@@ -75,7 +77,7 @@ public final class RoadmapBuilder {
                 int gpus = convertedInScale(c, a.getYear());
                 if (gpus == 0) yield Sized.NONE;
                 double share = (double) gpus / c.gpus();
-                List<BomLine> lines = slice(spine, UPPER, share, c.path() + ", " + gpus + " GPUs of new or refreshed capacity: ");
+                List<BomLine> lines = slice(spine, UPPER, share, a.getYear(), c, c.path() + ", " + gpus + " GPUs of new or refreshed capacity: ");
                 yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
             }
             case "leaf-tier" -> {
@@ -83,7 +85,7 @@ public final class RoadmapBuilder {
                 OptionResult all = e.cpoAll();
                 int gpus = capacityAt(c, a.getYear());
                 double share = (double) gpus / c.gpus();
-                List<BomLine> lines = slice(all, LEAF, share, c.path() + ", leaf tier for " + gpus + " GPUs: ");
+                List<BomLine> lines = slice(all, LEAF, share, a.getYear(), c, c.path() + ", leaf tier for " + gpus + " GPUs: ");
                 double spineOpex = e.cpoSpine() != null ? e.cpoSpine().opexPerYear() : e.baseline().opexPerYear();
                 yield new Sized(lines, (all.opexPerYear() - spineOpex) * share);
             }
@@ -100,16 +102,18 @@ public final class RoadmapBuilder {
     /**
      * A slice of an option's bill: its lines at some places, each quantity times a share (rounded
      * up), and the spare lasers of the lasers in the slice, by the same rule as the whole bill's.
-     * The stage buys these parts of the option, never a fabric sized again.
+     * The stage buys these parts of the option, never a fabric sized again; a CPO switch is priced
+     * for the year the stage buys it.
      */
-    static List<BomLine> slice(OptionResult option, Set<String> places, double share, String what) {
+    static List<BomLine> slice(OptionResult option, Set<String> places, double share, int year, ResolvedCluster c,
+                               String what) {
         List<BomLine> lines = new ArrayList<>();
         Map<String, Long> lasers = new LinkedHashMap<>();
         Map<String, Part> laserParts = new LinkedHashMap<>();
         for (Part p : option.bill()) {
             if (!places.contains(p.place())) continue;
             long quantity = Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9));
-            lines.add(BomLine.of(p, quantity, what + p.description()));
+            lines.add(BomLine.of(inYear(p, option, year, c), quantity, what + p.description()));
             if (p.category().equals("laser") && p.unitPrice() > 0) {
                 lasers.merge(p.id(), quantity, Long::sum);
                 laserParts.putIfAbsent(p.id(), p);
@@ -122,6 +126,19 @@ public final class RoadmapBuilder {
             lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed"));
         }
         return lines;
+    }
+
+    /** A switch line at the price of the year it is bought in (CPO prices fall after launch). */
+    private static Part inYear(Part p, OptionResult option, int year, ResolvedCluster c) {
+        if (!p.category().equals("switch")) return p;
+        for (TierCount t : option.sizing().switches()) {
+            if (t.platform().id().equals(p.id())) {
+                Double price = OptionCost.priced(t.platform(), year, c.economics()).price();
+                return new Part(p.category(), p.id(), p.partNumber(), p.place(), p.description(), p.quantity(),
+                        price == null ? 0 : price, p.unitPowerW(), p.fit(), p.repairCost());
+            }
+        }
+        return p;
     }
 
     /** GPUs at the end of a year: the file's count from the year it comes online (or the start year), growing yearly. */
