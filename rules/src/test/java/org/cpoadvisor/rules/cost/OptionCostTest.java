@@ -165,9 +165,14 @@ class OptionCostTest {
         return price(c, OptionKind.BASELINE, "tiny-p4x400", "tiny-p4x400", 2025);
     }
 
+    /** A part over all the places it is at (a module at the NICs and at each tier), quantities added. */
     static Part part(OptionResult o, String id) {
-        return o.parts().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no part " + id + " in " + o.parts()));
+        List<Part> all = o.parts().stream().filter(p -> p.id().equals(id)).toList();
+        if (all.isEmpty()) throw new AssertionError("no part " + id + " in " + o.parts());
+        Part first = all.get(0);
+        return new Part(first.category(), id, first.partNumber(), "all", first.description(),
+                all.stream().mapToLong(Part::quantity).sum(), first.unitPrice(), first.unitPowerW(), first.fit(),
+                first.repairCost());
     }
 
     @Test
