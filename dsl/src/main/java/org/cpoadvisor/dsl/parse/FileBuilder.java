@@ -595,15 +595,20 @@ final class FileBuilder {
 
     private Fabric fabric(FabricPropertyContext f) {
         Topology topology = Topology.FAT_TREE;
-        if (f.topology != null) {
-            Topology t = word(Topology.class, f.topology, "fabric");
-            if (t != null) topology = t;
-        }
         Integer tiers = null;
         Ratio ratio = null;
         Integer planes = null;
         boolean rail = false;
         Map<String, Token> seen = new HashMap<>();
+        if (f.topology != null && f.topology.start.getType() == CpoLexer.RAIL_OPTIMIZED) {
+            // `fabric rail-optimized planes 2`: the topology may be left out, and the grammar's
+            // optional topology takes the first word when that parses too; it is the option
+            rail = true;
+            seen.put("rail-optimized", f.topology.start);
+        } else if (f.topology != null) {
+            Topology t = word(Topology.class, f.topology, "fabric");
+            if (t != null) topology = t;
+        }
         for (FabricOptionContext o : f.fabricOption()) {
             if (!once(seen, o.start.getText(), o.start, "this fabric")) continue;
             if (o instanceof TiersOptionContext t) {
