@@ -2,6 +2,7 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.dsl.model.Accelerator;
 import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.parse.ModelWriter;
@@ -17,7 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code cpo catalog [list | show ID]}: the built-in hardware catalog. */
+/**
+ * {@code cpo catalog [list | show ID]}: the built-in hardware catalog, its switches, optics,
+ * accelerators and laser sources. {@code show} prints an entry in the language, part number
+ * and sources included.
+ */
 @Command(name = "catalog", description = "List the built-in hardware catalog, or show one entry with the source of every figure.",
         footer = {"", "Examples:", "  cpo catalog list", "  cpo catalog show tomahawk5-bailly-cpo"})
 final class CatalogCommand implements Callable<Integer> {
@@ -36,35 +41,43 @@ final class CatalogCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CatalogEntry> entries = BuiltinCatalog.get().entries();
-        switch (action) {
+        return switch (action) {
             case "list" -> {
-                out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s", "kind", "id", "ports/speed",
-                        "optics", "power W", "price USD", "year"));
-                for (CatalogEntry e : entries) {
-                    out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s", e.kind(), e.id(), size(e),
-                            optics(e), num(power(e)), num(price(e)), year(e)));
-                }
-                return 0;
+                list(entries, out);
+                yield 0;
             }
-            case "show" -> {
-                if (id == null) {
-                    err.println("cpo catalog show: which entry? e.g. `cpo catalog show spectrum-4-800g`");
-                    return 2;
-                }
-                List<CatalogEntry> found = entries.stream().filter(e -> e.id().equals(id)).toList();
-                if (found.isEmpty()) {
-                    String hint = Suggest.didYouMean(id, entries.stream().map(CatalogEntry::id).toList());
-                    err.println("cpo catalog: no entry `" + id + "`" + (hint == null ? "; see `cpo catalog list`" : "; " + hint));
-                    return 2;
-                }
-                found.forEach(e -> out.print(ModelWriter.write(e, "USD")));
-                return 0;
-            }
+            case "show" -> show(entries, id, out, err);
             default -> {
                 err.println("cpo catalog: `" + action + "` is not list or show");
-                return 2;
+                yield 2;
             }
+        };
+    }
+
+    /** One line an entry, every kind: a laser source has no ports and no optics, only power, price and year. */
+    static void list(List<CatalogEntry> entries, PrintWriter out) {
+        out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s  %s", "kind", "id", "ports/speed",
+                "optics", "power W", "price USD", "year", "part number").stripTrailing());
+        for (CatalogEntry e : entries) {
+            out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s  %s", e.kind(), e.id(), size(e),
+                    optics(e), num(power(e)), num(price(e)), year(e), partNumber(e)).stripTrailing());
         }
+    }
+
+    /** Every entry of that id (a switch and a laser source may share one), in the language; 2 when there is none. */
+    static int show(List<CatalogEntry> entries, String id, PrintWriter out, PrintWriter err) {
+        if (id == null) {
+            err.println("cpo catalog show: which entry? e.g. `cpo catalog show spectrum-4-800g`");
+            return 2;
+        }
+        List<CatalogEntry> found = entries.stream().filter(e -> e.id().equals(id)).toList();
+        if (found.isEmpty()) {
+            String hint = Suggest.didYouMean(id, entries.stream().map(CatalogEntry::id).toList());
+            err.println("cpo catalog: no entry `" + id + "`" + (hint == null ? "; see `cpo catalog list`" : "; " + hint));
+            return 2;
+        }
+        found.forEach(e -> out.print(ModelWriter.write(e, "USD")));
+        return 0;
     }
 
     private static String size(CatalogEntry e) {
@@ -84,18 +97,27 @@ final class CatalogCommand implements Callable<Integer> {
         if (e instanceof SwitchPlatform s) return s.powerW();
         if (e instanceof OpticModule o) return o.powerW();
         if (e instanceof Accelerator a) return a.powerW();
+        if (e instanceof LaserSource l) return l.powerW();
         return null;
     }
 
     private static Double price(CatalogEntry e) {
         if (e instanceof SwitchPlatform s) return s.price();
         if (e instanceof OpticModule o) return o.price();
+        if (e instanceof LaserSource l) return l.price();
         return null;
     }
 
     private static String year(CatalogEntry e) {
-        Integer y = e instanceof SwitchPlatform s ? s.available() : e instanceof OpticModule o ? o.available() : null;
+        Integer y = e instanceof SwitchPlatform s ? s.available() : e instanceof OpticModule o ? o.available()
+                : e instanceof LaserSource l ? l.available() : null;
         return y == null ? "" : y.toString();
+    }
+
+    private static String partNumber(CatalogEntry e) {
+        String p = e instanceof SwitchPlatform s ? s.partNumber() : e instanceof OpticModule o ? o.partNumber()
+                : e instanceof LaserSource l ? l.partNumber() : null;
+        return p == null ? "" : p;
     }
 
     private static String num(Double v) {

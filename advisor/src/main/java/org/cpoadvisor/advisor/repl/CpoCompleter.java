@@ -186,6 +186,7 @@ final class CpoCompleter implements Completer {
         if (Words.ASSUMPTIONS.containsKey(property)) return "assumptions";
         if (Words.SWITCH.containsKey(property)) return "switch";
         if (Words.OPTIC.containsKey(property)) return "optic";
+        if (Words.LASER.containsKey(property)) return "laser";
         return null;
     }
 
@@ -199,6 +200,7 @@ final class CpoCompleter implements Completer {
             case "switch" -> Words.SWITCH;
             case "optic" -> Words.OPTIC;
             case "accelerator" -> Words.ACCELERATOR;
+            case "laser" -> Words.LASER;
             default -> Map.of();
         };
         words.forEach((k, example) -> candidates.add(new Candidate(k, k, block, "e.g. " + k + " " + example, null, null, true)));
@@ -274,7 +276,12 @@ final class CpoCompleter implements Completer {
                 for (String id : ModelPath.ids(kind, a)) {
                     String name = ModelPath.name(id);
                     if (idPart.startsWith(name + ".")) {
-                        Map<String, String> words = kind.equals("switch") ? Words.SWITCH : kind.equals("optic") ? Words.OPTIC : Words.ACCELERATOR;
+                        Map<String, String> words = switch (kind) {
+                            case "switch" -> Words.SWITCH;
+                            case "optic" -> Words.OPTIC;
+                            case "laser" -> Words.LASER;
+                            default -> Words.ACCELERATOR;
+                        };
                         words.forEach((k, ex) -> {
                             if (!k.equals("source")) add(out, prefix + name + "." + k, k, "e.g. " + ex, true);
                         });
@@ -342,6 +349,12 @@ final class CpoCompleter implements Completer {
                 if (pos == 0) ids("switch", out);
                 return;
             }
+            case "laser" -> {
+                // a switch's external laser source: the id of a laser entry (at the catalog's level,
+                // `laser` opens a new entry, whose id is the user's to choose)
+                if (pos == 0 && block.equals("switch")) ids("laser", out);
+                return;
+            }
             case "optics" -> {
                 if (pos == 0) {
                     if (block.equals("switch")) words(out, "pluggable", "cpo");
@@ -392,7 +405,9 @@ final class CpoCompleter implements Completer {
             }
             case "fabric" -> {
                 if (pos == 0) words(out, "fat-tree");
-                else if (!"tiers".equals(last) && !"oversubscription".equals(last)) words(out, "tiers", "oversubscription", "rail-optimized");
+                else if (!"tiers".equals(last) && !"oversubscription".equals(last) && !"planes".equals(last)) {
+                    words(out, "tiers", "oversubscription", "planes", "rail-optimized");
+                }
                 return;
             }
             case "traffic" -> {
@@ -420,10 +435,11 @@ final class CpoCompleter implements Completer {
 
     private List<String> units(String block, String property) {
         String currency = model.get() == null ? "USD" : model.get().currency();
-        boolean entry = block.equals("switch") || block.equals("optic") || block.equals("accelerator");
+        // pJ/bit needs a capacity: a switch's or an optic's, not an accelerator's or a laser source's
+        boolean perBit = block.equals("switch") || block.equals("optic");
         return switch (property) {
             case "nic", "min-link", "speed" -> List.of("G", "T");
-            case "power", "power-cap", "laser-power" -> entry && !block.equals("accelerator") ? List.of("W", "kW", "MW", "pJ/bit") : List.of("W", "kW", "MW");
+            case "power", "power-cap", "laser-power" -> perBit && !property.equals("laser-power") ? List.of("W", "kW", "MW", "pJ/bit") : List.of("W", "kW", "MW");
             case "electricity" -> List.of(currency + "/kWh");
             case "price", "repair", "gpu-hour" -> List.of(currency);
             case "discount-rate", "min-east-west", "min-saving" -> List.of("%");

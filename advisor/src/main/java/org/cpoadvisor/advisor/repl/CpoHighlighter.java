@@ -32,10 +32,10 @@ final class CpoHighlighter implements Highlighter {
     private static Set<String> keywords() {
         Set<String> k = new HashSet<>();
         for (Map<String, String> m : List.of(Words.STATEMENTS, Words.ASSUMPTIONS, Words.POLICY, Words.SITE, Words.CLUSTER,
-                Words.CATALOG, Words.SWITCH, Words.OPTIC, Words.ACCELERATOR)) {
+                Words.CATALOG, Words.SWITCH, Words.OPTIC, Words.ACCELERATOR, Words.LASER)) {
             k.addAll(m.keySet());
         }
-        k.addAll(List.of("x", "east-west", "north-south", "per", "from", "tiers", "oversubscription", "rail-optimized", "source"));
+        k.addAll(List.of("x", "east-west", "north-south", "per", "from", "tiers", "oversubscription", "planes", "rail-optimized", "source"));
         return Set.copyOf(k);
     }
 

@@ -132,6 +132,39 @@ class ReplTest {
     }
 
     @Test
+    void completesPlanesLaserEntriesAndALaserId() throws IOException {
+        Path f = tmp.resolve("lasers.cpo");
+        Files.writeString(f, ESTATE + """
+
+                catalog {
+                  laser "els-a" { power 4 W price 2000 USD }
+                }
+                """);
+        Repl repl = idleRepl(f);
+        String cluster = "site \"sh-02\" {\n  cluster \"c\" {\n    ";
+        assertThat(complete(repl, cluster + "fabric fat-tree ")).contains("tiers", "oversubscription", "planes", "rail-optimized");
+        assertThat(complete(repl, cluster + "fabric fat-tree planes ")).as("a number follows").isEmpty();
+        assertThat(complete(repl, "catalog {\n  ")).contains("switch", "optic", "accelerator", "laser");
+        assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    "))
+                .containsExactlyInAnyOrder("power", "price", "fit", "available", "part-number", "source");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    ")).contains("laser", "lasers", "part-number");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    laser ")).containsExactly("els-a");
+        assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    power 4")).as("no pJ/bit without a capacity")
+                .containsExactlyInAnyOrder("4W", "4kW", "4MW");
+        assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    price 2000 ")).containsExactly("USD");
+    }
+
+    @Test
+    void highlightsTheNewWords() {
+        String line = "fabric fat-tree planes 2 laser els part-number \"P\"";
+        AttributedString a = new CpoHighlighter().highlight(null, line);
+        assertThat(a.styleAt(line.indexOf("planes"))).isEqualTo(CpoHighlighter.KEYWORD);
+        assertThat(a.styleAt(line.indexOf("laser"))).isEqualTo(CpoHighlighter.KEYWORD);
+        assertThat(a.styleAt(line.indexOf("part-number"))).isEqualTo(CpoHighlighter.KEYWORD);
+        assertThat(a.styleAt(line.indexOf("els"))).isEqualTo(org.jline.utils.AttributedStyle.DEFAULT);
+    }
+
+    @Test
     void aWhatIfFlipsAVerdictDiffShowsItAndUndoRestoresIt() throws IOException {
         // checked first: at the default min-link 800G both 200G clusters wait
         String out = repl(LARGE_200G, "advise", "set policy.min-link 200G", "diff", "undo", "diff", "quit");

@@ -61,8 +61,8 @@ policyRule
     ;
 
 catalogItem
-    : kind=(SWITCH | OPTIC | ACCELERATOR) id=STRING LBRACE (SOURCE source=STRING)? catalogField* RBRACE   # catalogEntry
-    | otherProperty                                                                                     # otherCatalogItem
+    : kind=(SWITCH | OPTIC | ACCELERATOR | LASER) id=STRING LBRACE (SOURCE source=STRING)? catalogField* RBRACE   # catalogEntry
+    | otherProperty                                                                                             # otherCatalogItem
     ;
 
 catalogField
@@ -82,6 +82,8 @@ catalogValue
     | LASERS NUMBER                                     # lasersField
     | REPAIR quantity                                   # repairField
     | FIELD_REPLACEABLE_LASERS value=ident              # fieldReplaceableLasersField
+    | LASER ref                                         # laserField
+    | PART_NUMBER value=STRING                          # partNumberField
     | SPEED quantity                                    # speedField
     | KIND value=ident                                  # kindField
     | FIT quantity                                      # fitField
@@ -128,6 +130,7 @@ fabricOption
     : TIERS NUMBER                                      # tiersOption
     | OVERSUBSCRIPTION ratio                            # oversubscriptionOption
     | RAIL_OPTIMIZED                                    # railOptimizedOption
+    | PLANES NUMBER                                     # planesOption
     ;
 
 trafficShare
@@ -169,7 +172,7 @@ ident
  * Its values never include a word, so the next property on the line is not
  * swallowed; the builder folds same-line leftovers into one diagnostic.
  *
- * The words that open statements and blocks (`site`, `cluster`, `switch`, …) are
+ * The words that open statements and blocks (`site`, `cluster`, `switch`, `laser`, …) are
  * not `otherKey`s: where one stands, the parser commits to its block, and a
  * mistake inside the block is reported where it is, not as a malformed block.
  * Only an unknown word may open an unknown block, which is skipped whole.
@@ -186,10 +189,10 @@ otherKey
     | REQUIRE_LIQUID_COOLING
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | NIC | GPUS_PER_NODE
+    | PART_NUMBER | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
-    | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | EAST_WEST | NORTH_SOUTH | PER | FROM
+    | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
     ;
 
 otherValue
@@ -206,12 +209,12 @@ softKeyword
     | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
     | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
     | REQUIRE_LIQUID_COOLING
-    | SWITCH | OPTIC | ACCELERATOR | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
+    | SWITCH | OPTIC | ACCELERATOR | LASER | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | NIC | GPUS_PER_NODE
+    | PART_NUMBER | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
-    | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | EAST_WEST | NORTH_SOUTH | PER | FROM
+    | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
     | G | T | W | KW | MW | MIN | H | YEAR | YEARS | CUR_CODE
     ;
 
@@ -253,6 +256,7 @@ REQUIRE_LIQUID_COOLING : 'require-liquid-cooling' ;
 SWITCH                   : 'switch' ;
 OPTIC                    : 'optic' ;
 ACCELERATOR              : 'accelerator' ;
+LASER                    : 'laser' ;
 PORTS                    : 'ports' ;
 OPTICS                   : 'optics' ;
 POWER                    : 'power' ;
@@ -271,6 +275,7 @@ KIND                     : 'kind' ;
 FIT                      : 'fit' ;
 NIC                      : 'nic' ;
 GPUS_PER_NODE            : 'gpus-per-node' ;
+PART_NUMBER              : 'part-number' ;
 
 // site
 REGION    : 'region' ;
@@ -291,6 +296,7 @@ X                : 'x' ;
 TIERS            : 'tiers' ;
 OVERSUBSCRIPTION : 'oversubscription' ;
 RAIL_OPTIMIZED   : 'rail-optimized' ;
+PLANES           : 'planes' ;
 EAST_WEST        : 'east-west' ;
 NORTH_SOUTH      : 'north-south' ;
 PER              : 'per' ;

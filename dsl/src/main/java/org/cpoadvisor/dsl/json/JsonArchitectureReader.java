@@ -33,11 +33,12 @@ import java.util.Set;
  * <p>The document has the shape of the language: {@code architecture}, {@code horizon},
  * {@code currency}, {@code imports}, {@code assumptions} (with {@code rates} as an
  * object), {@code policy}, {@code catalog} (lists {@code switches}, {@code optics},
- * {@code accelerators} of entries with {@code id}, {@code source} and per-field
+ * {@code accelerators}, {@code lasers} of entries with {@code id}, {@code source} and per-field
  * {@code sources}) and {@code sites[].clusters[]}, with
  * the language's property names and values written as in the language
  * ({@code "nic": "800G"}, {@code "gpus": "16384 x B200"} or {@code "gpus": 16384,
- * "accelerator": "B200"}).
+ * "accelerator": "B200"}). A catalog entry's {@code part-number} and a switch's
+ * {@code laser} are JSON strings, quoted in the translation.
  *
  * <p>It translates the document to the language, one property a line, and reads
  * that with the same {@link CpoReader}: the same checks, the same diagnostics, each
@@ -53,7 +54,10 @@ public final class JsonArchitectureReader {
             "policy", "catalog", "sites");
 
     private static final Map<String, String> CATALOG_GROUPS = Map.of(
-            "switches", "switch", "optics", "optic", "accelerators", "accelerator");
+            "switches", "switch", "optics", "optic", "accelerators", "accelerator", "lasers", "laser");
+
+    /** Entry fields whose JSON string is written quoted: any text may stand there. */
+    private static final Set<String> QUOTED_FIELDS = Set.of("part-number", "laser");
 
     private final CpoReader reader;
 
@@ -324,7 +328,7 @@ public final class JsonArchitectureReader {
         private void catalog(Node value) {
             if (!(value instanceof Obj groups)) {
                 problem(Code.CPO108, "`catalog` is an object of entry lists", value,
-                        "write `\"catalog\": {\"switches\": [{\"id\": \"my-switch\", …}], \"optics\": […], \"accelerators\": […]}`");
+                        "write `\"catalog\": {\"switches\": [{\"id\": \"my-switch\", …}], \"optics\": […], \"accelerators\": […], \"lasers\": […]}`");
                 return;
             }
             duplicates(groups);
@@ -334,7 +338,7 @@ public final class JsonArchitectureReader {
                 String kind = CATALOG_GROUPS.get(group.getKey());
                 if (kind == null) {
                     problem(Code.CPO201, "unknown catalog list `" + group.getKey() + "`", at(groups, group.getKey()),
-                            hintOr(Suggest.didYouMean(group.getKey(), CATALOG_GROUPS.keySet()), "the catalog holds switches, optics, accelerators"));
+                            hintOr(Suggest.didYouMean(group.getKey(), CATALOG_GROUPS.keySet()), "the catalog holds switches, optics, accelerators, lasers"));
                     continue;
                 }
                 if (!(group.getValue() instanceof Arr arr)) {
@@ -373,7 +377,8 @@ public final class JsonArchitectureReader {
             }
             for (Map.Entry<String, Node> f : entry.fields().entrySet()) {
                 if (Set.of("id", "source", "sources").contains(f.getKey())) continue;
-                String v = scalar(f.getValue(), f.getKey());
+                String v = QUOTED_FIELDS.contains(f.getKey()) ? quoted(f.getValue(), f.getKey())
+                        : scalar(f.getValue(), f.getKey());
                 if (v == null) continue;
                 String fieldSource = sources.containsKey(f.getKey()) ? string(sources.get(f.getKey()), "sources." + f.getKey()) : null;
                 String w = word(f.getKey(), entry);
@@ -519,6 +524,22 @@ public final class JsonArchitectureReader {
                 if (e != null && !e.contains("{")) return " such as `" + e + "`";
             }
             return "";
+        }
+
+        /** A string written quoted in the language; {@code null} means "not given". */
+        private String quoted(Node value, String key) {
+            if (value instanceof Scalar s && s.value() == null) {
+                return null;
+            }
+            if (value instanceof Scalar s && s.value() instanceof String text) {
+                return ModelWriter.quote(text);
+            }
+            problem(Code.CPO108, "`" + key + "` is a string", value, "write it quoted: `\"" + key + "\": \"" + scalarText(value) + "\"`");
+            return null;
+        }
+
+        private static String scalarText(Node value) {
+            return value instanceof Scalar s && s.value() instanceof BigDecimal n ? n.toPlainString() : "…";
         }
 
         private String string(Node value, String key) {

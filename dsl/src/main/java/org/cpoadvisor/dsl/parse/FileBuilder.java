@@ -14,6 +14,7 @@ import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
 import org.cpoadvisor.dsl.model.Keyword;
+import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
@@ -59,6 +60,8 @@ final class FileBuilder {
     private static final int MAX_YEAR = 2100;
     /** No real estate comes near ten million GPUs in one cluster. */
     static final int MAX_GPUS = 10_000_000;
+    /** Parallel planes of one fabric: real multi-plane designs use 2, 4 or 8. */
+    static final int MAX_PLANES = 8;
 
     private final SourceText source;
     private final org.antlr.v4.runtime.TokenStream tokens;
@@ -306,6 +309,7 @@ final class FileBuilder {
             CatalogEntry entry = switch (kind) {
                 case "switch" -> switchEntry(e, id);
                 case "optic" -> opticEntry(e, id);
+                case "laser" -> laserEntry(e, id);
                 default -> acceleratorEntry(e, id);
             };
             if (entry != null) {
@@ -384,8 +388,15 @@ final class FileBuilder {
         Integer lasers = f.get("lasers") instanceof LasersFieldContext l ? integer(l.NUMBER().getSymbol(), "lasers", 0, 4096) : null;
         Double repair = f.get("repair") instanceof RepairFieldContext r ? money(r.quantity(), "repair", 0, 1e9) : null;
         Boolean replaceable = f.get("field-replaceable-lasers") instanceof FieldReplaceableLasersFieldContext r ? bool(r.value, "field-replaceable-lasers") : null;
+        String laser = null;
+        if (f.get("laser") instanceof LaserFieldContext l) {
+            laser = ref(l.ref());
+            // a diagnostic about the id (the validator's: no such laser entry) points at the id
+            context.sources.put(at(l.ref()), "catalog", "switch", id, "laser");
+        }
+        String partNumber = partNumber(f);
         if (optics == SwitchOptics.PLUGGABLE) {
-            for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "lasers", "repair", "field-replaceable-lasers")) {
+            for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "laser", "lasers", "repair", "field-replaceable-lasers")) {
                 if (f.containsKey(cpoOnly)) {
                     context.diagnostics.add(Diagnostic.of(Code.CPO213, "`" + cpoOnly + "` describes co-packaged optics, but switch `"
                                     + id + "` is pluggable: it is ignored", at(f.get(cpoOnly)))
@@ -398,7 +409,7 @@ final class FileBuilder {
             return null;
         }
         return new SwitchPlatform(id, ports, portGbps, optics, power, price, available, cooling, portFit, laserPower,
-                laserFit, lasers, repair, replaceable, e.source == null ? null : name(e.source), sources);
+                laserFit, lasers, repair, replaceable, laser, partNumber, e.source == null ? null : name(e.source), sources);
     }
 
     private OpticModule opticEntry(CatalogEntryContext e, String id) {
@@ -412,10 +423,28 @@ final class FileBuilder {
         Double price = f.get("price") instanceof PriceFieldContext p ? money(p.quantity(), "price", 0, 1e9) : null;
         Double fit = f.get("fit") instanceof FitFieldContext p ? fit(p.quantity(), "fit") : null;
         Integer available = f.get("available") instanceof AvailableFieldContext a ? year(a.NUMBER().getSymbol(), "available") : null;
+        String partNumber = partNumber(f);
         if (!ok || speed == null || kind == null) {
             return null;
         }
-        return new OpticModule(id, speed, kind, power, price, fit, available, e.source == null ? null : name(e.source), sources);
+        return new OpticModule(id, speed, kind, power, price, fit, available, partNumber,
+                e.source == null ? null : name(e.source), sources);
+    }
+
+    private LaserSource laserEntry(CatalogEntryContext e, String id) {
+        Map<String, String> sources = new HashMap<>();
+        Map<String, CatalogValueContext> f = fields(e, id, Words.LASER, "a laser entry", sources);
+        Double power = f.get("power") instanceof PowerFieldContext p ? power(p.quantity(), "power", null) : null;
+        Double price = f.get("price") instanceof PriceFieldContext p ? money(p.quantity(), "price", 0, 1e9) : null;
+        Double fit = f.get("fit") instanceof FitFieldContext p ? fit(p.quantity(), "fit") : null;
+        Integer available = f.get("available") instanceof AvailableFieldContext a ? year(a.NUMBER().getSymbol(), "available") : null;
+        String partNumber = partNumber(f);
+        return new LaserSource(id, power, price, fit, available, partNumber, e.source == null ? null : name(e.source), sources);
+    }
+
+    /** The maker's part number: any text but an empty one (a quoted string, so that `960-12345 A1` fits). */
+    private String partNumber(Map<String, CatalogValueContext> fields) {
+        return fields.get("part-number") instanceof PartNumberFieldContext p ? name(p.value) : null;
     }
 
     private Accelerator acceleratorEntry(CatalogEntryContext e, String id) {
@@ -566,14 +595,20 @@ final class FileBuilder {
 
     private Fabric fabric(FabricPropertyContext f) {
         Topology topology = Topology.FAT_TREE;
-        if (f.topology != null) {
+        Integer tiers = null;
+        Ratio ratio = null;
+        Integer planes = null;
+        boolean rail = false;
+        Map<String, Token> seen = new HashMap<>();
+        if (f.topology != null && f.topology.start.getType() == CpoLexer.RAIL_OPTIMIZED) {
+            // `fabric rail-optimized planes 2`: the topology may be left out, and the grammar's
+            // optional topology takes the first word when that parses too; it is the option
+            rail = true;
+            seen.put("rail-optimized", f.topology.start);
+        } else if (f.topology != null) {
             Topology t = word(Topology.class, f.topology, "fabric");
             if (t != null) topology = t;
         }
-        Integer tiers = null;
-        Ratio ratio = null;
-        boolean rail = false;
-        Map<String, Token> seen = new HashMap<>();
         for (FabricOptionContext o : f.fabricOption()) {
             if (!once(seen, o.start.getText(), o.start, "this fabric")) continue;
             if (o instanceof TiersOptionContext t) {
@@ -582,11 +617,14 @@ final class FileBuilder {
                 Integer a = integer(r.ratio().a, "oversubscription", 1, 100);
                 Integer b = integer(r.ratio().b, "oversubscription", 1, 100);
                 if (a != null && b != null) ratio = new Ratio(a, b);
+            } else if (o instanceof PlanesOptionContext p) {
+                planes = integer(p.NUMBER().getSymbol(), "planes", 1, MAX_PLANES,
+                        "a fabric is built as 1 to " + MAX_PLANES + " parallel planes; leave `planes` out for one");
             } else {
                 rail = true;
             }
         }
-        return new Fabric(topology, tiers, ratio, rail);
+        return new Fabric(topology, tiers, ratio, rail, planes);
     }
 
     private Traffic traffic(TrafficPropertyContext t) {
@@ -822,6 +860,11 @@ final class FileBuilder {
     }
 
     private Integer integer(Token t, String property, int min, int max) {
+        return integer(t, property, min, max, null);
+    }
+
+    /** A whole number in {@code min..max}; {@code hint} goes with an out-of-range diagnostic. */
+    private Integer integer(Token t, String property, int min, int max, String hint) {
         BigDecimal n = number(t);
         if (n == null) return null;
         if (n.stripTrailingZeros().scale() > 0) {
@@ -829,7 +872,7 @@ final class FileBuilder {
             return null;
         }
         if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            report(Code.CPO204, "`" + property + "` is out of range: " + t.getText() + " is not within " + min + ".." + max, t, null);
+            report(Code.CPO204, "`" + property + "` is out of range: " + t.getText() + " is not within " + min + ".." + max, t, hint);
             return null;
         }
         return n.intValueExact();
@@ -965,6 +1008,7 @@ final class FileBuilder {
             "tiers", "fabric fat-tree tiers 2` or `plan cpo from 2027 tiers spine",
             "oversubscription", "fabric fat-tree oversubscription 1:1",
             "rail-optimized", "fabric fat-tree rail-optimized",
+            "planes", "fabric fat-tree planes 2",
             "east-west", "traffic east-west 85 % north-south 15 %",
             "north-south", "traffic east-west 85 % north-south 15 %",
             "per", "growth 40 % per year",
@@ -1036,7 +1080,7 @@ final class FileBuilder {
 
     /** The words that stand inside values, for hints on misspelt ones. */
     private static final List<String> VALUE_WORDS = List.of("east-west", "north-south", "tiers", "oversubscription",
-            "rail-optimized", "per", "from", "x");
+            "rail-optimized", "planes", "per", "from", "x");
 
     private Token nextToken(Token after) {
         for (int i = after.getTokenIndex() + 1; i < tokens.size(); i++) {

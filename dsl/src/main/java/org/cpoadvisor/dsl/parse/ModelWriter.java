@@ -7,6 +7,7 @@ import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Fabric;
 import org.cpoadvisor.dsl.model.Keyword;
+import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.Plan;
 import org.cpoadvisor.dsl.model.PlanIntent;
@@ -114,9 +115,11 @@ public final class ModelWriter {
             field(e, "port-fit", s.portFit() == null ? null : num(s.portFit()) + " fit");
             field(e, "laser-power", s.laserPowerW() == null ? null : power(s.laserPowerW()));
             field(e, "laser-fit", s.laserFit() == null ? null : num(s.laserFit()) + " fit");
+            field(e, "laser", s.laser() == null ? null : ref(s.laser()));
             field(e, "lasers", s.lasers() == null ? null : s.lasers().toString());
             field(e, "repair", s.repairCost() == null ? null : num(s.repairCost()) + " " + currency);
             field(e, "field-replaceable-lasers", s.fieldReplaceableLasers() == null ? null : s.fieldReplaceableLasers().toString());
+            field(e, "part-number", s.partNumber() == null ? null : quote(s.partNumber()));
         } else if (e instanceof OpticModule o) {
             field(e, "speed", bandwidth(o.speedGbps()));
             field(e, "kind", o.moduleKind().word());
@@ -124,6 +127,13 @@ public final class ModelWriter {
             field(e, "price", o.price() == null ? null : num(o.price()) + " " + currency);
             field(e, "fit", o.fit() == null ? null : num(o.fit()) + " fit");
             field(e, "available", o.available() == null ? null : o.available().toString());
+            field(e, "part-number", o.partNumber() == null ? null : quote(o.partNumber()));
+        } else if (e instanceof LaserSource l) {
+            field(e, "power", l.powerW() == null ? null : power(l.powerW()));
+            field(e, "price", l.price() == null ? null : num(l.price()) + " " + currency);
+            field(e, "fit", l.fit() == null ? null : num(l.fit()) + " fit");
+            field(e, "available", l.available() == null ? null : l.available().toString());
+            field(e, "part-number", l.partNumber() == null ? null : quote(l.partNumber()));
         } else if (e instanceof Accelerator a) {
             field(e, "nic", a.nicGbps() == null ? null : bandwidth(a.nicGbps()));
             field(e, "gpus-per-node", a.gpusPerNode() == null ? null : a.gpusPerNode().toString());
@@ -174,6 +184,7 @@ public final class ModelWriter {
         StringBuilder sb = new StringBuilder(f.topology().word());
         if (f.tiers() != null) sb.append(" tiers ").append(f.tiers());
         if (f.oversubscription() != null) sb.append(" oversubscription ").append(f.oversubscription());
+        if (f.planes() != null) sb.append(" planes ").append(f.planes());
         if (f.railOptimized()) sb.append(" rail-optimized");
         return sb.toString();
     }

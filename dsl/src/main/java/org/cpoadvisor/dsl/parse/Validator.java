@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The checks that need the whole architecture: catalog ids against the built-in
- * catalog and the file's own entries, speeds that must divide, settings that
+ * The checks that need the whole architecture: catalog ids (a cluster's accelerator
+ * and switch, a switch's laser) against the built-in catalog and the file's own entries, speeds that must divide, settings that
  * contradict each other across blocks.
  */
 final class Validator {
@@ -45,6 +45,9 @@ final class Validator {
                 add(Code.CPO220, "catalog " + e.kind() + " `" + e.id() + "` replaces the built-in entry of that id",
                         sources.find("catalog", e.kind(), e.id()),
                         "this is fine when meant; give it another id to add an entry beside the built-in one");
+            }
+            if (e instanceof SwitchPlatform s && s.laser() != null && catalog.laser(s.laser()).isEmpty()) {
+                unknown("laser", s.laser(), sources.find("catalog", "switch", s.id(), "laser"));
             }
         }
         windows(architecture.policy());

@@ -69,7 +69,8 @@ public final class Words {
     public static final Map<String, String> CATALOG = table(
             "switch", "\"id\" { … }",
             "optic", "\"id\" { … }",
-            "accelerator", "\"id\" { … }");
+            "accelerator", "\"id\" { … }",
+            "laser", "\"id\" { … }");
 
     public static final Map<String, String> SWITCH = table(
             "ports", "64 x 800G",
@@ -81,9 +82,11 @@ public final class Words {
             "port-fit", "10 fit",
             "laser-power", "5 W",
             "laser-fit", "200 fit",
+            "laser", "elsfp-1",
             "lasers", "16",
             "repair", "20000 USD",
             "field-replaceable-lasers", "true",
+            "part-number", "\"PN-12345\"",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> OPTIC = table(
@@ -93,6 +96,7 @@ public final class Words {
             "price", "900 USD",
             "fit", "100 fit",
             "available", "2024",
+            "part-number", "\"PN-12345\"",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> ACCELERATOR = table(
@@ -101,11 +105,20 @@ public final class Words {
             "power", "700 W",
             "source", "\"where the figures come from\"");
 
+    /** An external laser source, which a CPO switch names with {@code laser ID}. */
+    public static final Map<String, String> LASER = table(
+            "power", "4 W",
+            "price", "2000 USD",
+            "fit", "200 fit",
+            "available", "2026",
+            "part-number", "\"PN-12345\"",
+            "source", "\"where the figures come from\"");
+
     /** The blocks, by the word users see in messages. */
     public static final Map<String, Map<String, String>> BLOCKS = Map.of(
             "the file", STATEMENTS, "assumptions", ASSUMPTIONS, "policy", POLICY, "a site", SITE,
             "a cluster", CLUSTER, "catalog", CATALOG, "a switch entry", SWITCH, "an optic entry", OPTIC,
-            "an accelerator entry", ACCELERATOR);
+            "an accelerator entry", ACCELERATOR, "a laser entry", LASER);
 
     /** Where a property belongs, for "`pue` belongs in a site or in assumptions". */
     public static List<String> blocksWith(String property) {

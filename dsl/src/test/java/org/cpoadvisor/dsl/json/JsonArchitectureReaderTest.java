@@ -82,6 +82,75 @@ class JsonArchitectureReaderTest {
     }
 
     @Test
+    void planesLasersAndPartNumbersReadAsInTheLanguage() {
+        String cpo = """
+                architecture "Acme"
+                catalog {
+                  switch "cpo" { ports 128 x 800G optics cpo laser "my els" lasers 16 part-number "SW-1 \\"B\\"" }
+                  optic "o" { speed 800G kind lpo part-number "O-1" source "price list" }
+                  laser "my els" { power 4 W price 2000 USD fit 200 fit available 2026 part-number "E-1" }
+                }
+                site "s" { cluster "c" { gpus 16 x H100 fabric fat-tree tiers 2 planes 4 rail-optimized } }
+                """;
+        String json = """
+                {
+                  "architecture": "Acme",
+                  "catalog": {
+                    "switches": [ { "id": "cpo", "ports": "128 x 800G", "optics": "cpo", "laser": "my els", "lasers": 16,
+                                    "part-number": "SW-1 \\"B\\"" } ],
+                    "optics": [ { "id": "o", "speed": "800G", "kind": "lpo", "part-number": "O-1",
+                                  "sources": { "part-number": "price list" } } ],
+                    "lasers": [ { "id": "my els", "power": "4 W", "price": "2000 USD", "fit": "200 fit", "available": 2026,
+                                  "part-number": "E-1" } ]
+                  },
+                  "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 16, "accelerator": "H100",
+                                                            "fabric": "fat-tree tiers 2 planes 4 rail-optimized" } ] } ]
+                }
+                """;
+        String yaml = """
+                architecture: Acme
+                catalog:
+                  switches:
+                    - { id: cpo, ports: 128 x 800G, optics: cpo, laser: my els, lasers: 16, part-number: 'SW-1 "B"' }
+                  optics:
+                    - { id: o, speed: 800G, kind: lpo, part-number: O-1, sources: { part-number: price list } }
+                  lasers:
+                    - { id: my els, power: 4 W, price: 2000 USD, fit: 200 fit, available: 2026, part-number: E-1 }
+                sites:
+                  - name: s
+                    clusters:
+                      - { name: c, gpus: 16 x H100, fabric: fat-tree tiers 2 planes 4 rail-optimized }
+                """;
+        ReadResult fromCpo = TestCatalog.reader().read(cpo, "a.cpo");
+        assertThat(fromCpo.diagnostics()).as(DiagnosticPrinter.render(fromCpo.diagnostics())).isEmpty();
+        assertThat(fromCpo.architecture().sites().get(0).clusters().get(0).fabric().planes()).isEqualTo(4);
+        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(fromJson.diagnostics()).as(DiagnosticPrinter.render(fromJson.diagnostics())).isEmpty();
+        assertThat(fromJson.architecture()).isEqualTo(fromCpo.architecture());
+        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        assertThat(fromYaml.diagnostics()).as(DiagnosticPrinter.render(fromYaml.diagnostics())).isEmpty();
+        assertThat(fromYaml.architecture()).isEqualTo(fromCpo.architecture());
+    }
+
+    @Test
+    void planesOutOfRangeInJsonIsPlacedAtTheFabricValue() {
+        String json = """
+                {
+                  "architecture": "x",
+                  "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 8, "accelerator": "H100",
+                                                            "fabric": "fat-tree planes 0" } ] } ]
+                }
+                """;
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code().name()).isEqualTo("CPO204");
+        assertThat(d.path()).isEqualTo("$.sites[0].clusters[0].fabric");
+        // the value's opening quote: 44 spaces, then `"fabric": ` (10 characters)
+        assertThat(d.location()).hasToString("x.json:4:55");
+    }
+
+    @Test
     void anUnknownFieldGetsADidYouMeanAtItsKey() {
         String json = JSON.replace("\"cooling\": \"liquid\"", "\"colling\": \"liquid\"");
         ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);

@@ -15,6 +15,7 @@ import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
@@ -124,8 +125,31 @@ class RoundTripProperties {
                         withRate = new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(),
                                 a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear(), a.cpoAdoption());
                     }
-                    return new Architecture(n, h, c, withRate, p, cat, s);
+                    return new Architecture(n, h, c, withRate, p, lasersThatExist(cat), s);
                 });
+    }
+
+    /** The test catalog's laser source: what a generated switch names when the file defines none. */
+    static final String TEST_LASER = "elsfp-test";
+
+    /**
+     * A switch's {@code laser} must name a laser entry (else CPO203): a generated switch
+     * that names one takes one of the file's own laser entries, or the test catalog's.
+     */
+    private static List<CatalogEntry> lasersThatExist(List<CatalogEntry> catalog) {
+        List<String> lasers = catalog.stream().filter(e -> e instanceof LaserSource).map(CatalogEntry::id).toList();
+        List<CatalogEntry> out = new ArrayList<>();
+        for (CatalogEntry e : catalog) {
+            if (e instanceof SwitchPlatform s && s.laser() != null) {
+                int pick = Math.floorMod(s.id().hashCode(), lasers.size() + 1);
+                String laser = pick < lasers.size() ? lasers.get(pick) : TEST_LASER;
+                e = new SwitchPlatform(s.id(), s.ports(), s.portGbps(), s.optics(), s.powerW(), s.price(), s.available(),
+                        s.cooling(), s.portFit(), s.laserPowerW(), s.laserFit(), s.lasers(), s.repairCost(),
+                        s.fieldReplaceableLasers(), laser, s.partNumber(), s.source(), s.sources());
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     static Arbitrary<String> names() {
@@ -187,8 +211,8 @@ class RoundTripProperties {
     }
 
     Arbitrary<CatalogEntry> catalogEntries() {
-        Arbitrary<Map<String, String>> sources = Arbitraries.maps(Arbitraries.of("power", "price"), names()).ofMaxSize(2)
-                .map(TreeMap::new);
+        Arbitrary<Map<String, String>> sources = Arbitraries.maps(Arbitraries.of("power", "price", "part-number"), names())
+                .ofMaxSize(3).map(TreeMap::new);
         Arbitrary<CatalogEntry> switches = Combinators.combine(
                         Combinators.combine(ids(), Arbitraries.integers().between(1, 512), bandwidth(),
                                 Arbitraries.of(SwitchOptics.class), decimal(1, 20000, 1).injectNull(0.3),
@@ -196,21 +220,30 @@ class RoundTripProperties {
                                 Arbitraries.of(Cooling.class).injectNull(0.3)).as(Tuple::of),
                         Combinators.combine(decimal(0, 500, 1).injectNull(0.5), decimal(0, 50, 1).injectNull(0.5),
                                 Arbitraries.integers().between(0, 64).injectNull(0.5), decimal(0, 90000, 0).injectNull(0.5),
-                                Arbitraries.of(true, false).injectNull(0.5), names().injectNull(0.5), sources).as(Tuple::of))
-                .as((a, b) -> new SwitchPlatform(a.get1(), a.get2(), a.get3(), a.get4(), a.get5(), a.get6(), a.get7(),
+                                Arbitraries.of(true, false).injectNull(0.5), names().injectNull(0.5), sources).as(Tuple::of),
+                        // the laser id is a placeholder, made to name an existing entry by lasersThatExist
+                        Combinators.combine(Arbitraries.just(TEST_LASER).injectNull(0.5), names().injectNull(0.5)).as(Tuple::of))
+                .as((a, b, c) -> new SwitchPlatform(a.get1(), a.get2(), a.get3(), a.get4(), a.get5(), a.get6(), a.get7(),
                         a.get8(), b.get1(), b.get2(), b.get1() == null ? null : b.get1() * 2, b.get3(), b.get4(), b.get5(),
-                        b.get6(), present(b.get7(), Map.of("power", a.get5() != null, "price", a.get6() != null))));
+                        c.get1(), c.get2(), b.get6(), present(b.get7(), Map.of("power", a.get5() != null,
+                                "price", a.get6() != null, "part-number", c.get2() != null))));
         Arbitrary<CatalogEntry> optics = Combinators.combine(ids(), bandwidth(), Arbitraries.of(ModuleKind.class),
                         decimal(0.5, 40, 1).injectNull(0.3), decimal(0, 5000, 2).injectNull(0.3),
-                        decimal(0, 1000, 0).injectNull(0.3), years().injectNull(0.3), names().injectNull(0.5))
-                .as((id, speed, kind, power, price, fit, year, source) ->
-                        new OpticModule(id, speed, kind, power, price, fit, year, source, Map.of()));
+                        decimal(0, 1000, 0).injectNull(0.3), years().injectNull(0.3),
+                        Combinators.combine(names().injectNull(0.5), names().injectNull(0.5)).as(Tuple::of))
+                .as((id, speed, kind, power, price, fit, year, partAndSource) ->
+                        new OpticModule(id, speed, kind, power, price, fit, year, partAndSource.get1(), partAndSource.get2(), Map.of()));
+        Arbitrary<CatalogEntry> lasers = Combinators.combine(ids(), decimal(0.1, 50, 1).injectNull(0.3),
+                        decimal(0, 10000, 2).injectNull(0.3), decimal(0, 1000, 0).injectNull(0.3), years().injectNull(0.3),
+                        names().injectNull(0.5), names().injectNull(0.5), sources)
+                .as((id, power, price, fit, year, part, source, src) -> new LaserSource(id, power, price, fit, year, part, source,
+                        present(src, Map.of("power", power != null, "price", price != null, "part-number", part != null))));
         Arbitrary<CatalogEntry> accelerators = Combinators.combine(ids(), bandwidth().injectNull(0.3),
                         Arbitraries.integers().between(1, 72).injectNull(0.3), decimal(100, 3000, 0).injectNull(0.3),
                         names().injectNull(0.5), sources)
                 .as((id, nic, perNode, power, source, src) -> new Accelerator(id, nic, perNode, power, source,
                         present(src, Map.of("power", power != null, "price", false))));
-        return Arbitraries.oneOf(switches, optics, accelerators);
+        return Arbitraries.oneOf(switches, optics, accelerators, lasers);
     }
 
     /** Field sources only for fields that are there: a source of a missing field is not written. */
@@ -232,8 +265,9 @@ class RoundTripProperties {
     Arbitrary<Cluster> clusters() {
         Arbitrary<Fabric> fabric = Combinators.combine(Arbitraries.integers().between(1, 3).injectNull(0.4),
                         Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(1, 4))
-                                .as(Ratio::new).injectNull(0.4), Arbitraries.of(true, false))
-                .as((tiers, ratio, rail) -> new Fabric(Topology.FAT_TREE, tiers, ratio, rail));
+                                .as(Ratio::new).injectNull(0.4), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(1, 8).injectNull(0.5))
+                .as((tiers, ratio, rail, planes) -> new Fabric(Topology.FAT_TREE, tiers, ratio, rail, planes));
         Arbitrary<Traffic> traffic = Arbitraries.integers().between(0, 100)
                 .map(p -> new Traffic(BigDecimal.valueOf(p).movePointLeft(2).doubleValue(),
                         BigDecimal.valueOf(100 - p).movePointLeft(2).doubleValue()));
