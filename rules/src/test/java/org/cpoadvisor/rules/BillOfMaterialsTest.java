@@ -224,7 +224,7 @@ class BillOfMaterialsTest {
     /**
      * ai-factory.cpo, dal-1.gb300-train: 32 832 GB300 (4 a node) at 800G, growth 35 % a year, online 2026,
      * tiers 3, 1:1, leaf quantum-x800-800g (144 x 800G); the best CPO platform for the spine is
-     * tomahawk5-bailly-cpo (64 x 800G, 80 000 USD, available 2025).
+     * tomahawk5-bailly-cpo (64 x 800G, 64 000 USD without its 16 lasers, available 2025).
      */
     @Test
     void aiFactoryFlagshipByHand() {
@@ -242,25 +242,30 @@ class BillOfMaterialsTest {
         assertThat(z.switchesIn(TierName.CORE)).isEqualTo(513);
 
         // PILOT (2026): an eighth of each upper tier: ceil(1 026/8) = 129 aggregation, ceil(513/8) = 65 core
-        // switches at 80 000·0.9^(2026−2025) = 72 000 USD; fibre ceil(32 832/8) = 4 104 on each upper boundary.
+        // switches at 64 000·0.9^(2026−2025) = 57 600 USD; fibre ceil(32 832/8) = 4 104 on each upper boundary.
         StagePlan pilot = stage(a, "dal-1", StageAction.Stage.PILOT);
         assertThat(pilot.year()).isEqualTo(2026);
         assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(129);
         assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(65);
-        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(72000, within(1e-6));
+        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(57600, within(1e-6));
+        // lasers: 16 a switch, sliced like the switches: ceil(1 026·16/8) = 2 052 and ceil(513·16/8) = 1 026;
+        // spares 5 % of the 3 078 installed = ceil(153.9) = 154
+        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(2052);
+        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(1026);
+        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(154);
         assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(4104);
         assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(4104);
 
         // SCALE (2027): the capacity added from 2027 to the end of the scale window 2028:
         // 32 832·1.35^2 − 32 832 = 27 004.32 GPUs, in whole nodes of 4: 27 008 (no refresh: 2026 + 5 > 2028).
         // Share 27 008/32 832: aggregation 1 026·27 008/32 832 = 844 exactly (1 026 = 32 832/32),
-        // core 513·27 008/32 832 = 422, fibre 27 008 on each upper boundary; switches at 80 000·0.9^2 = 64 800.
+        // core 513·27 008/32 832 = 422, fibre 27 008 on each upper boundary; switches at 64 000·0.9^2 = 51 840.
         StagePlan scale = stage(a, "dal-1", StageAction.Stage.SCALE);
         assertThat(scale.year()).isEqualTo(2027);
         assertThat(line(scale, "switch", "aggregation").description()).contains("27008 GPUs of new or refreshed capacity");
         assertThat(line(scale, "switch", "aggregation").quantity()).isEqualTo(844);
         assertThat(line(scale, "switch", "core").quantity()).isEqualTo(422);
-        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(64800, within(1e-6));
+        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(51840, within(1e-6));
         assertThat(line(scale, "fibre", "leaf-aggregation").quantity()).isEqualTo(27008);
         assertThat(line(scale, "fibre", "aggregation-core").quantity()).isEqualTo(27008);
     }

@@ -151,9 +151,12 @@ class BuiltinCatalogTest {
             assertThat(s.portFit()).as(id + " port-fit").isNotNull().isPositive();
             assertThat(s.repairCost()).as(id + " repair").isNotNull().isPositive();
             assertThat(s.fieldReplaceableLasers()).as(id + " field-replaceable-lasers").isNotNull();
-            // lasers are inside `power` and `port-fit`; listing them apart would count them twice
+            // the external lasers are their own entries, named and counted; `laser-power` and `laser-fit`
+            // (for platforms without a laser entry) would count them twice
             assertThat(s.laserPowerW()).as(id + " laser-power").isNull();
             assertThat(s.laserFit()).as(id + " laser-fit").isNull();
+            assertThat(s.lasers()).as(id + " lasers").isNotNull().isPositive();
+            assertThat(catalog.laser(s.laser())).as(id + " laser " + s.laser()).isPresent();
             // NVIDIA's 10x resiliency over ~100 FIT pluggable modules (IDC)
             assertThat(s.portFit()).as(id + " port-fit").isLessThan(optic("dsp-800g").fit());
         }
@@ -186,7 +189,7 @@ class BuiltinCatalogTest {
             assertThat(peers).as("pluggable switches at the speed of " + c.id()).isNotEmpty();
             for (SwitchPlatform p : peers) {
                 double scaled = pluggableSystemPower(p) * c.capacityGbps() / p.capacityGbps();
-                assertThat(c.powerW()).as(c.id() + " vs " + p.id() + " + modules, scaled").isLessThan(scaled);
+                assertThat(systemPower(c)).as(c.id() + " vs " + p.id() + " + modules, scaled").isLessThan(scaled);
                 assertThat(saving(c, p)).as(c.id() + " saving vs " + p.id()).isBetween(0.20, 0.40);
             }
         }
@@ -209,7 +212,7 @@ class BuiltinCatalogTest {
         base.forEach((cpoId, plugId) -> {
             SwitchPlatform c = sw(cpoId);
             SwitchPlatform p = sw(plugId);
-            double opticsPerPort = (c.powerW() - p.powerW()) / c.ports();
+            double opticsPerPort = (systemPower(c) - p.powerW()) / c.ports();
             assertThat(opticsPerPort).as(cpoId + " optics W per 800G port").isBetween(4.0, 6.0);
         });
     }
@@ -222,7 +225,13 @@ class BuiltinCatalogTest {
 
     private double saving(SwitchPlatform cpo, SwitchPlatform pluggable) {
         double scaled = pluggableSystemPower(pluggable) * cpo.capacityGbps() / pluggable.capacityGbps();
-        return 1 - cpo.powerW() / scaled;
+        return 1 - systemPower(cpo) / scaled;
+    }
+
+    /** A CPO switch with its external lasers: its own power (which leaves them out) + lasers x the laser entry's. */
+    private double systemPower(SwitchPlatform cpo) {
+        double lasers = cpo.lasers() == null ? 0 : cpo.lasers() * catalog.laser(cpo.laser()).orElseThrow().powerW();
+        return cpo.powerW() + lasers;
     }
 
     private OpticModule dspModuleAt(double gbps) {
