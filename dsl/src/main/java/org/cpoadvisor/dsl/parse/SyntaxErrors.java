@@ -130,6 +130,11 @@ final class SyntaxErrors extends BaseErrorListener {
         if (expected.contains(CpoLexer.STRING) && t.getType() == CpoLexer.IDENT) {
             return "names are quoted: \"" + text + "\"";
         }
+        List<String> owners = Words.blocksWith(text);
+        if (t.getType() != CpoLexer.IDENT && !owners.isEmpty()) {
+            // a word that opens a block elsewhere (`laser`, `switch`, `optic`) where it cannot stand
+            return "`" + text + "` belongs in " + String.join(" or ", owners);
+        }
         return null;
     }
 

@@ -297,6 +297,17 @@ class PlanesLasersPartNumbersTest {
     }
 
     @Test
+    void aLaserOutOfPlaceSaysWhereItBelongs() {
+        ReadResult r = readWithProblems(cluster("laser elsfp-test"));
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code().name()).isEqualTo("CPO101");
+        assertThat(d.location().line()).isEqualTo(5);
+        assertThat(d.location().column()).isEqualTo(5);
+        assertThat(d.hint()).isEqualTo("`laser` belongs in a switch entry or catalog");
+    }
+
+    @Test
     void laserIsNotReservedWhereAnIdentifierStands() {
         Architecture a = read("""
                 architecture "soft"
