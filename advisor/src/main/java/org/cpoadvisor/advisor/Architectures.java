@@ -48,7 +48,7 @@ public final class Architectures {
         return withFabricChecks(new CpoReader(catalog, Limits.DEFAULT).read(text, name), catalog);
     }
 
-    /** Adds the checks that need the sizing to a clean read (model.md: tiers too few is a diagnostic). */
+    /** Adds the checks that need the sizing to a clean read (docs/model.md: tiers too few is a diagnostic). */
     public static ReadResult withFabricChecks(ReadResult r) {
         return withFabricChecks(r, BuiltinCatalog.get());
     }

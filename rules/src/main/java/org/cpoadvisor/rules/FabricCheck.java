@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks of a file that need the sizing (model.md section 1): a fixed tier count
+ * The checks of a file that need the sizing (docs/model.md section 1): a fixed tier count
  * that is too few for the GPUs at the platform's radix, and a fabric that cannot be
  * built at all. They are diagnostics of the file, reported like the parser's.
  */

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.within;
  * The roadmap's bills of materials over every sample: each line's arithmetic, each stage's
  * capex, quantities that follow the sizing of the capacity each stage converts, and the
  * same input giving the same analysis twice. The ai-factory quantities are worked out by
- * hand from model.md section 1.
+ * hand from docs/model.md section 1.
  */
 class BillOfMaterialsTest {
 

@@ -34,7 +34,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invariants of the cost model and the break-even search (model.md sections 2 and 3) over
+ * Invariants of the cost model and the break-even search (docs/model.md sections 3 and 4) over
  * generated clusters: GPU counts in whole nodes, 200/400/800G NICs, leaf ratios, every
  * built-in pluggable platform as today's switch and every built-in CPO platform as the
  * candidate. Options are compared on the same platforms (the evaluator's choice of the
@@ -137,7 +137,7 @@ class InvariantProperties {
 
     // ------------------------------------------------------------------------------ properties
 
-    /** model.md section 1 on the same platforms: more GPUs never need fewer switches, modules or engine ports. */
+    /** docs/model.md section 1 on the same platforms: more GPUs never need fewer switches, modules or engine ports. */
     @Property(tries = 200)
     void moreGpusNeverNeedFewerSwitchesOrModules(@ForAll("specs") Spec spec, @ForAll("cpos") String cpoId,
                                                 @ForAll @IntRange(min = 1, max = 4096) int moreNodes) {
@@ -232,7 +232,7 @@ class InvariantProperties {
     }
 
     /**
-     * model.md section 3, as the bisection guarantees it: a "found" break-even GPU count is a size at which
+     * docs/model.md section 4, as the bisection guarantees it: a "found" break-even GPU count is a size at which
      * the saving reaches the target while one node fewer does not (or cannot be built); "always" reaches it
      * at one node; "none" does not reach it at the top of the range.
      */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.DoubleFunction;
 
 /**
- * The break-even points of model.md section 3, found on the model itself: by
+ * The break-even points of docs/model.md section 4, found on the model itself: by
  * bisection for the GPU count, exactly for the electricity price (TCO is linear in it), by a scan of the horizon's
  * years for the first year. The option and its CPO platform stay as evaluated.
  */

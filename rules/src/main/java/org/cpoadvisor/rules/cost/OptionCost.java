@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Prices one option of one cluster exactly as model.md section 2 says: power,
+ * Prices one option of one cluster exactly as docs/model.md section 3 says: power,
  * energy, capex, optical failures, lost GPU-hours, repairs and lifetime TCO.
  */
 public final class OptionCost {

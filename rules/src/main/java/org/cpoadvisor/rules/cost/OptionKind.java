@@ -1,6 +1,6 @@
 package org.cpoadvisor.rules.cost;
 
-/** The three options evaluated for every cluster (model.md section 1). */
+/** The three options evaluated for every cluster (docs/model.md section 1). */
 public enum OptionKind {
     /** Today's platform on every tier, today's optics. */
     BASELINE("baseline"),

@@ -6,7 +6,7 @@ import org.cpoadvisor.rules.sizing.Sizing;
 import java.util.List;
 
 /**
- * One option of one cluster, priced (model.md section 2). Money in the architecture's currency.
+ * One option of one cluster, priced (docs/model.md section 3). Money in the architecture's currency.
  *
  * @param powerW            IT power of the network: switches, modules, lasers
  * @param energyPerYear     W · PUE · 8760 h · price

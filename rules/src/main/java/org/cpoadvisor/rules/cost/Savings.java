@@ -1,6 +1,6 @@
 package org.cpoadvisor.rules.cost;
 
-/** Saving and payback of an option against the baseline (model.md section 2). */
+/** Saving and payback of an option against the baseline (docs/model.md section 3). */
 public final class Savings {
 
     private Savings() {

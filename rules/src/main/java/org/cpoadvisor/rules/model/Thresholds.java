@@ -17,7 +17,7 @@ public final class Thresholds {
     private final boolean requireLiquidCooling;
     private final int startYear;
     private final YearRange horizon;
-    /** At or below this NIC speed a large training cluster is network-bound (model.md section 4). */
+    /** At or below this NIC speed a large training cluster is network-bound (docs/model.md section 5). */
     private final double bottleneckGbps = 200;
 
     public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,

@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The cost model of model.md section 2 on a cluster small enough to price by hand. Every
+ * The cost model of docs/model.md section 3 on a cluster small enough to price by hand. Every
  * expected number below was worked out on paper from the catalog entries of {@link #TINY}
- * and the formulas of model.md; the arithmetic is in the comments. None was read off the
+ * and the formulas of docs/model.md; the arithmetic is in the comments. None was read off the
  * code's output.
  *
- * <p>The cluster: 8 GPUs with 400G NICs on 4 x 400G switches, 1:1. Sizing (model.md section 1):
+ * <p>The cluster: 8 GPUs with 400G NICs on 4 x 400G switches, 1:1. Sizing (docs/model.md section 1):
  * e = 400G, k = 4·400/400 = 4, d = floor(4·1/2) = 2, u = 2. E = 8 > k = 4, and
  * 8 ≤ d·k = 2·4 = 8: two tiers. Leaves L = ceil(8/2) = 4; leaf-spine links U = 4·2 = 8;
  * spines S = ceil(8/4) = 2; 6 switches. Links: GPU-leaf 8 + leaf-spine 8 = 16 fibre pairs.
@@ -259,7 +259,7 @@ class OptionCostTest {
             assertThat(b.energyPerYear()).isCloseTo(8304.48, within(EPS));
             assertThat(b.capex()).isCloseTo(76960, within(EPS));
             assertThat(b.failuresPerYear()).isCloseTo(0.028032, within(1e-12));
-            // inference: a failure stops no job (model.md section 2), only the part is repaired
+            // inference: a failure stops no job (docs/model.md section 3), only the part is repaired
             assertThat(b.lostGpuHoursPerYear()).isZero();
             assertThat(b.failureCostPerYear()).isZero();
             assertThat(b.repairCostPerYear()).isCloseTo(14.016, within(1e-9));

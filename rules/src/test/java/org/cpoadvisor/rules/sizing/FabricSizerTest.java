@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * worked example). Every expected number has its arithmetic beside it; none was
  * read off the code's output.
  *
- * <p>Notation (model.md): N GPUs, s NIC speed, e = min(s, p_leaf), m = s/e, E = N·m,
+ * <p>Notation (docs/model.md): N GPUs, s NIC speed, e = min(s, p_leaf), m = s/e, E = N·m,
  * k = P·p/e, d = floor(k_leaf·a/(a+b)), u = k_leaf − d; two tiers: L = ceil(E/d),
  * U = L·u, S = ceil(U/k_spine); three tiers (docs/model.md, the minimal non-blocking fabric):
  * L = ceil(E/d), pods of k_agg/2 leaves, u aggregation switches in a full pod and
@@ -55,7 +55,7 @@ class FabricSizerTest {
     @Nested
     class WorkedExample {
 
-        // model.md section 5: 2048 GPUs, 400G NICs, 64x800G leaf and spine, 1:1, all pluggable.
+        // docs/model.md section 7: 2048 GPUs, 400G NICs, 64x800G leaf and spine, 1:1, all pluggable.
         final Sizing sz = size(2048, G400, ONE_ONE, null, P64x800, P64x800);
 
         @Test

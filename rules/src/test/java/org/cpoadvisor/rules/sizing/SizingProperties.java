@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the fabric sizing that follow from model.md section 1, over bounded sizes
+ * Properties of the fabric sizing that follow from docs/model.md section 1, over bounded sizes
  * (N up to 600 000, platforms of 32..512 ports at 400G or 800G, NICs of 100..800G, leaf
  * ratios a:b with a, b in 1..8).
  */
@@ -244,7 +244,7 @@ class SizingProperties {
         assertThat(sz.tiersNeeded()).isEqualTo(needed);
         if (fixed != null && fixed < needed) {
             assertThat(sz.tooFewTiers()).isTrue();
-            return;   // model.md says only that this is a diagnostic
+            return;   // docs/model.md says only that this is a diagnostic
         }
         assertThat(sz.tooFewTiers()).isFalse();
         int tiers = fixed == null ? needed : fixed;
