@@ -228,6 +228,14 @@ public final class Analyst {
                 default -> false;
             };
         }
+        if (e instanceof org.cpoadvisor.dsl.model.LaserSource l) {
+            return switch (field) {
+                case "power" -> l.powerW() != null;
+                case "price" -> l.price() != null;
+                case "fit" -> l.fit() != null;
+                default -> false;
+            };
+        }
         return false;
     }
 
@@ -247,7 +255,7 @@ public final class Analyst {
     private static List<String> assumedBy(String partId, Catalog catalog) {
         String id = partId.contains("/") ? partId.substring(0, partId.indexOf('/')) : partId;
         List<String> assumed = new ArrayList<>();
-        for (String kind : List.of("switch", "optic")) {
+        for (String kind : List.of("switch", "optic", "laser")) {
             Optional<CatalogEntry> entry = catalog.find(kind, id);
             if (entry.isEmpty()) continue;
             for (String field : List.of("power", "price", "fit", "port-fit", "repair")) {
