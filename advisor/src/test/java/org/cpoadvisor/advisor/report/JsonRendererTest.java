@@ -68,7 +68,7 @@ class JsonRendererTest {
         Advice advice = ADVISOR.advise(sample);
         JsonNode doc = MAPPER.readTree(JSON.render(advice));
         assertThat(violations(doc)).isEmpty();
-        assertThat(doc.get("schema").asText()).isEqualTo("cpo-advice/1");
+        assertThat(doc.get("schema").asText()).isEqualTo("cpo-advice/2");
         JsonNode report = doc.get("reports").get(0);
         assertThat(report.get("clusters")).hasSize(advice.clusters().size());
         assertThat(report.get("hasErrors").asBoolean()).isFalse();
