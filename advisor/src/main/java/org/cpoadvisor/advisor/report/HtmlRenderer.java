@@ -263,7 +263,7 @@ public final class HtmlRenderer implements Renderer {
                 out.append("<details class=\"bill\"><summary>Bill of materials: ").append(o.bill().size())
                         .append(o.bill().size() == 1 ? " line" : " lines").append(", capex ").append(Html.money(o.capex()))
                         .append(' ').append(esc(cur)).append("</summary>\n");
-                table(out, TextViews.bill(o.bill()), "bom bill", "Bill of materials of " + o.option() + " for " + c.path()
+                table(out, TextViews.bill(o.bill()), "bill", "Bill of materials of " + o.option() + " for " + c.path()
                         + " (" + cur + ")");
                 out.append("</details>\n");
             }
@@ -608,7 +608,7 @@ public final class HtmlRenderer implements Renderer {
             .tl-year{font-size:12px;font-weight:600;color:var(--muted);border-left:1px solid #cbd5e1;padding:0 0 4px 6px}
             .tl-stage{margin:0 3px;border-radius:7px;padding:6px 10px;font-size:12.5px;line-height:1.35;min-height:58px;color:#0f172a;border:1px solid transparent}
             .tl-stage a{color:inherit;text-decoration:none;display:block}
-            table.bom code,table.tiers code{white-space:nowrap}
+            table.bom code,table.bill code,table.tiers code{white-space:nowrap}
             .fabric{margin:14px 0 0;border-top:1px solid var(--line);padding-top:10px}
             .fabric h4{font-size:14px;color:var(--muted);font-weight:600;margin:0 0 8px}
             .option-fabric{margin:0 0 14px}

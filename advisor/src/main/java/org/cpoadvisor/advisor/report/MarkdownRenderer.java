@@ -157,7 +157,7 @@ public final class MarkdownRenderer implements Renderer {
     private static void fabric(StringBuilder out, ClusterAdvice c) {
         for (OptionFigures o : c.options()) {
             if (o.tierCounts().isEmpty()) continue;
-            out.append("Fabric of ").append(esc(o.option())).append(": ").append(esc(TextViews.shape(o))).append("\n\n");
+            out.append("Fabric of **").append(esc(o.option())).append("**: ").append(esc(TextViews.shape(o))).append("\n\n");
             table(out, TextViews.tiers(o));
             String links = TextViews.links(o);
             if (!links.isEmpty()) out.append("\nLinks: ").append(esc(links)).append('\n');
@@ -233,13 +233,17 @@ public final class MarkdownRenderer implements Renderer {
 
     /**
      * A shared view as a pipe table, a footer row in bold. Text cells are escaped; the
-     * numbers of the right-aligned columns are the renderer's own and stay as they are.
+     * numbers of the right-aligned columns and the dash of an unknown value are the
+     * renderer's own and stay as they are (a cell is inline text: {@code -} is no list).
      */
     private static void table(StringBuilder out, TextViews.Table t) {
         List<String[]> rows = new ArrayList<>(t.rows().size() + 1);
         for (List<String> r : t.rows()) {
             String[] cells = new String[r.size()];
-            for (int i = 0; i < cells.length; i++) cells[i] = t.right(i) ? r.get(i) : esc(r.get(i));
+            for (int i = 0; i < cells.length; i++) {
+                String cell = r.get(i);
+                cells[i] = t.right(i) || cell.equals("-") ? cell : esc(cell);
+            }
             rows.add(cells);
         }
         if (t.footer() != null) {
