@@ -609,6 +609,7 @@ public final class HtmlRenderer implements Renderer {
             .tl-stage{margin:0 3px;border-radius:7px;padding:6px 10px;font-size:12.5px;line-height:1.35;min-height:58px;color:#0f172a;border:1px solid transparent}
             .tl-stage a{color:inherit;text-decoration:none;display:block}
             table.bom code,table.bill code,table.tiers code{white-space:nowrap}
+            table.bom td:first-child,table.bill td:first-child{white-space:nowrap}
             .fabric{margin:14px 0 0;border-top:1px solid var(--line);padding-top:10px}
             .fabric h4{font-size:14px;color:var(--muted);font-weight:600;margin:0 0 8px}
             .option-fabric{margin:0 0 14px}
