@@ -37,7 +37,7 @@ public class EmbeddingExample {
             System.out.printf("  roadmap of %s: %d stages, capex %,.0f %s%n",
                     site.site(), site.stages().size(), site.capex(), advice.currency());
         }
-        String json = advice.toJson();              // the cpo-advice/1 JSON schema
+        String json = advice.toJson();              // the cpo-advice/2 JSON schema
         String sarif = advice.render("sarif");      // any format of Advisor.formats()
         System.out.println("json " + json.length() + " chars, sarif " + sarif.length() + " chars, formats " + Advisor.formats());
     }

@@ -47,7 +47,7 @@ public record Advice(String architecture, String currency, List<String> files, L
                 + findings.stream().filter(f -> f.severity().equals(severity)).count();
     }
 
-    /** This advice as JSON, in the versioned schema {@code cpo-advice/1} (the {@code json} report). */
+    /** This advice as JSON, in the versioned schema {@code cpo-advice/2} (the {@code json} report). */
     public String toJson() {
         return new org.cpoadvisor.advisor.report.JsonRenderer().render(this);
     }

@@ -54,7 +54,7 @@ class EmbeddingApiTest {
     void toJsonParsesAndIsTheJsonReport() throws IOException {
         Advice a = ADVISOR.advise(AI_FACTORY);
         JsonNode json = new ObjectMapper().readTree(a.toJson());
-        assertThat(json.path("schema").asText()).isEqualTo("cpo-advice/1");
+        assertThat(json.path("schema").asText()).isEqualTo("cpo-advice/2");
         assertThat(json.path("reports").get(0).path("architecture").asText()).isEqualTo(a.architecture());
         assertThat(json.path("reports").get(0).path("clusters").size()).isEqualTo(a.clusters().size());
         assertThat(a.toJson()).isEqualTo(a.render("json")).isEqualTo(Advisor.renderer("json").render(a));

@@ -3,6 +3,7 @@ package org.cpoadvisor.advisor.cli;
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
+import org.cpoadvisor.advisor.report.TextViews;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code cpo explain FILE --finding ID | --cluster SITE.CLUSTER}: why the advice says what it says. */
-@Command(name = "explain", description = "Explain a verdict or a finding: the rule, the facts and thresholds it read, the figures.",
+@Command(name = "explain", description = "Explain a verdict or a finding: the rule, the facts and thresholds it read, the figures;"
+        + " for a cluster, each option's tiers, links and whole bill of materials.",
         footer = {"", "Examples:", "  cpo explain samples/ai-factory.cpo --cluster dal-1.gb300-train",
                 "  cpo explain samples/ai-factory.cpo --finding power-cap"})
 final class ExplainCommand implements Callable<Integer> {
@@ -55,28 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
                         + String.join(", ", a.clusters().stream().map(Advice.ClusterAdvice::path).toList()));
                 return 2;
             }
-            Advice.ClusterAdvice c = found.get(0);
-            out.println(c.path() + ": " + c.verdict() + (c.location() == null ? "" : " (" + c.location() + ")"));
-            out.println("  " + c.summary());
-            out.println("  rule: " + c.explanation().rule());
-            out.println("  facts read:");
-            c.explanation().facts().forEach(f -> out.println("    " + f));
-            out.println("  checks:");
-            c.reasons().forEach(r -> out.println("    " + r));
-            out.println("  options:");
-            for (Advice.OptionFigures o : c.options()) {
-                out.println(String.format(java.util.Locale.ROOT, "    %-10s %s tiers %d, switches %,d, modules %,d, power %,.0f W, capex %,.0f, opex %,.0f a year, TCO %,.0f%s",
-                        o.option(), o.upperPlatform(), o.tiers(), o.switches(), o.modules(), o.powerW(), o.capex(), o.opexPerYear(),
-                        o.tco(), o.saving() == null ? "" : String.format(java.util.Locale.ROOT, ", saving %.1f %%", o.saving() * 100)));
-            }
-            if (!c.defaulted().isEmpty()) {
-                out.println("  defaults used:");
-                c.defaulted().forEach(d -> out.println("    " + d));
-            }
-            if (!c.sources().isEmpty()) {
-                out.println("  catalog sources of the figures used:");
-                c.sources().forEach(s -> out.println("    " + s));
-            }
+            out.print(TextViews.explain(found.get(0), a.currency()));
+            out.flush();
             return 0;
         }
         List<Advice.FindingAdvice> found = a.findings().stream().filter(f -> f.id().equals(target.finding)).toList();
@@ -86,14 +68,9 @@ final class ExplainCommand implements Callable<Integer> {
             return 2;
         }
         for (Advice.FindingAdvice f : found) {
-            out.println(f.severity() + " " + f.id() + " [" + f.subject() + "]" + (f.location() == null ? "" : " (" + f.location() + ")"));
-            out.println("  " + f.message());
-            out.println("  rule: " + f.explanation().rule());
-            out.println("  facts read:");
-            f.explanation().facts().forEach(x -> out.println("    " + x));
-            out.println("  because:");
-            f.reasons().forEach(r -> out.println("    " + r));
+            out.print(TextViews.explain(f));
         }
+        out.flush();
         return 0;
     }
 }

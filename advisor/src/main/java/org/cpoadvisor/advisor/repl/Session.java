@@ -487,7 +487,7 @@ public final class Session {
         }
         Optional<ClusterAdvice> c = cluster(a, what);
         if (c.isPresent()) {
-            out.print(Views.explain(c.get()));
+            out.print(Views.explain(c.get(), a.currency()));
             return true;
         }
         List<FindingAdvice> found = a.findings().stream().filter(f -> f.id().equals(what)).toList();

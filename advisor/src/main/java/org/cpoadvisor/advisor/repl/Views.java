@@ -1,13 +1,13 @@
 package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BomLine;
 import org.cpoadvisor.advisor.Advice.BreakEven;
 import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.report.TextViews;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -163,84 +163,37 @@ final class Views {
         out.append("site ").append(r.site()).append(", ").append(s.year()).append(' ').append(s.name()).append(": capex ")
                 .append(money(s.capex())).append(' ').append(currency).append(", opex ").append(signedMoney(s.opexChangePerYear()))
                 .append(" a year\n");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"});
-        for (BomLine l : s.lines()) {
-            rows.add(new String[]{l.category(), l.catalogId(), l.description(), count(l.quantity()), money(l.unitPrice()),
-                    money(l.extendedPrice()), String.format(Locale.ROOT, "%,.1f", l.powerW() / 1000)});
-        }
-        table(out, rows, "  ", new boolean[]{false, false, false, true, true, true, true});
+        TextViews.text(out, TextViews.bill(s.lines()), "  ", false);
         return out.toString();
     }
 
-    static String explain(ClusterAdvice c) {
-        StringBuilder out = new StringBuilder();
-        out.append(c.path()).append(": ").append(c.verdict()).append(c.location() == null ? "" : " (" + c.location() + ")").append('\n');
-        out.append("  ").append(c.summary()).append('\n');
-        out.append("  rule: ").append(c.explanation().rule()).append('\n');
-        out.append("  facts read:\n");
-        c.explanation().facts().forEach(f -> out.append("    ").append(f).append('\n'));
-        out.append("  checks:\n");
-        c.reasons().forEach(r -> out.append("    ").append(r).append('\n'));
-        out.append("  options:\n");
-        for (OptionFigures o : c.options()) {
-            out.append(String.format(Locale.ROOT, "    %-10s %s tiers %d, switches %,d, modules %,d, power %,.0f W, capex %,.0f, opex %,.0f a year, TCO %,.0f%s%n",
-                    o.option(), o.upperPlatform(), o.tiers(), o.switches(), o.modules(), o.powerW(), o.capex(), o.opexPerYear(),
-                    o.tco(), o.saving() == null ? "" : String.format(Locale.ROOT, ", saving %.1f %%", o.saving() * 100)));
-        }
-        if (!c.defaulted().isEmpty()) {
-            out.append("  defaults used:\n");
-            c.defaulted().forEach(d -> out.append("    ").append(d).append('\n'));
-        }
-        return out.toString();
+    /** As {@code cpo explain --cluster}: the verdict's rule and facts, each option's tiers and whole bill. */
+    static String explain(ClusterAdvice c, String currency) {
+        return TextViews.explain(c, currency);
     }
 
     static String explain(FindingAdvice f) {
-        StringBuilder out = new StringBuilder();
-        out.append(f.severity()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]")
-                .append(f.location() == null ? "" : " (" + f.location() + ")").append('\n');
-        out.append("  ").append(f.message()).append('\n');
-        out.append("  rule: ").append(f.explanation().rule()).append('\n');
-        out.append("  facts read:\n");
-        f.explanation().facts().forEach(x -> out.append("    ").append(x).append('\n'));
-        out.append("  because:\n");
-        f.reasons().forEach(r -> out.append("    ").append(r).append('\n'));
-        return out.toString();
+        return TextViews.explain(f);
     }
 
     static void table(StringBuilder out, List<String[]> rows, String indent, boolean[] right) {
-        int cols = rows.get(0).length;
-        int[] width = new int[cols];
-        for (String[] r : rows) {
-            for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], r[i].length());
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < cols; i++) {
-                String cell = r[i];
-                String pad = " ".repeat(width[i] - cell.length());
-                line.append(right[i] ? pad + cell : cell + pad);
-                if (i < cols - 1) line.append("  ");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        TextViews.table(out, rows, indent, right);
     }
 
     static String pct(double f) {
-        return String.format(Locale.ROOT, "%.1f %%", f * 100);
+        return TextViews.pct(f);
     }
 
     static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return TextViews.money(v);
     }
 
     static String signedMoney(double v) {
-        long r = Math.round(v);
-        return (r > 0 ? "+" : r < 0 ? "-" : "") + money(Math.abs(v));
+        return TextViews.signedMoney(v);
     }
 
     static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return TextViews.count(v);
     }
 
     static String gbps(double v) {

@@ -1,7 +1,6 @@
 package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BomLine;
 import org.cpoadvisor.advisor.Advice.BreakEven;
 import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
@@ -237,7 +236,80 @@ public final class HtmlRenderer implements Renderer {
         if (!c.defaulted().isEmpty()) {
             out.append("<p class=\"defaults\">Defaults used: ").append(esc(String.join("; ", c.defaulted()))).append("</p>\n");
         }
+        fabric(out, c, cur, id);
         out.append("</section>\n");
+    }
+
+    /**
+     * Each option's fabric: its tiers (a table), its links per boundary and, folded in a
+     * {@code <details>} block, its whole bill of materials with the total, its capex.
+     */
+    private static void fabric(StringBuilder out, ClusterAdvice c, String cur, String id) {
+        if (c.options().stream().allMatch(o -> o.tierCounts().isEmpty() && o.bill().isEmpty())) return;
+        out.append("<div class=\"fabric\">\n<h4>Fabric and bill of materials per option</h4>\n");
+        for (int i = 0; i < c.options().size(); i++) {
+            OptionFigures o = c.options().get(i);
+            boolean chosen = o.option().equals(c.option());
+            out.append("<div class=\"option-fabric\" id=\"").append(id).append("-o").append(i + 1).append("\">\n<h5>")
+                    .append("<span class=\"swatch\" style=\"background:").append(CostChart.color(o.option(), i)).append("\"></span>")
+                    .append(esc(o.option())).append(chosen ? " <span class=\"tag\">advised</span>" : "")
+                    .append(" <span class=\"shape\">").append(esc(TextViews.shape(o))).append("</span></h5>\n");
+            if (!o.tierCounts().isEmpty()) {
+                table(out, TextViews.tiers(o), "tiers", "Tiers of " + o.option() + ", bottom up");
+            }
+            String links = TextViews.links(o);
+            if (!links.isEmpty()) out.append("<p class=\"links\">Links: ").append(esc(links)).append("</p>\n");
+            if (!o.bill().isEmpty()) {
+                out.append("<details class=\"bill\"><summary>Bill of materials: ").append(o.bill().size())
+                        .append(o.bill().size() == 1 ? " line" : " lines").append(", capex ").append(Html.money(o.capex()))
+                        .append(' ').append(esc(cur)).append("</summary>\n");
+                table(out, TextViews.bill(o.bill()), "bill", "Bill of materials of " + o.option() + " for " + c.path()
+                        + " (" + cur + ")");
+                out.append("</details>\n");
+            }
+            out.append("</div>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    /**
+     * A shared view as a data table: right-aligned columns numeric, ids in {@code <code>},
+     * the footer's leading empty cells joined to its label. Every cell is escaped.
+     */
+    private static void table(StringBuilder out, TextViews.Table t, String cls, String caption) {
+        int cols = t.header().size();
+        boolean[] code = new boolean[cols];
+        out.append("<div class=\"scroll\"><table class=\"data ").append(cls).append("\">\n<caption>").append(esc(caption))
+                .append("</caption>\n<thead><tr>");
+        for (int i = 0; i < cols; i++) {
+            String h = t.header().get(i);
+            code[i] = h.equals("platform") || h.equals("catalog id") || h.equals("part number");
+            out.append("<th scope=\"col\"").append(t.right(i) ? " class=\"num\">" : ">").append(esc(h)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> r : t.rows()) {
+            out.append("<tr>");
+            for (int i = 0; i < cols; i++) {
+                out.append(t.right(i) ? "<td class=\"num\">" : "<td>");
+                if (code[i] && !r.get(i).equals("-")) out.append("<code>").append(esc(r.get(i))).append("</code>");
+                else out.append(esc(r.get(i)));
+                out.append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n");
+        if (t.footer() != null) {
+            List<String> f = t.footer();
+            int span = 1;
+            while (span < cols && f.get(span).isEmpty()) span++;
+            out.append("<tfoot><tr><th scope=\"row\"").append(span > 1 ? " colspan=\"" + span + "\"" : "").append('>')
+                    .append(esc(f.get(0))).append("</th>");
+            for (int i = span; i < cols; i++) {
+                out.append(t.right(i) ? "<td class=\"num\">" : "<td>").append(esc(f.get(i))).append("</td>");
+            }
+            out.append("</tr></tfoot>\n");
+        }
+        out.append("</table></div>\n");
     }
 
     /** A break-even point in words: which quantity, and from where the saving reaches min-saving. */
@@ -424,26 +496,8 @@ public final class HtmlRenderer implements Renderer {
             out.append("</ul>\n");
         }
         if (!s.lines().isEmpty()) {
-            double total = 0, power = 0;
-            out.append("<div class=\"scroll\"><table class=\"data bom\">\n<caption>Bill of materials: ").append(esc(s.name()))
-                    .append(' ').append(s.year()).append(", site ").append(esc(r.site())).append(" (").append(esc(cur))
-                    .append(")</caption>\n<thead><tr><th scope=\"col\">category</th><th scope=\"col\">catalog id</th>")
-                    .append("<th scope=\"col\">description</th><th scope=\"col\" class=\"num\">qty</th>")
-                    .append("<th scope=\"col\" class=\"num\">unit price</th><th scope=\"col\" class=\"num\">extended</th>")
-                    .append("<th scope=\"col\" class=\"num\">power kW</th></tr></thead>\n<tbody>\n");
-            for (BomLine l : s.lines()) {
-                total += l.extendedPrice();
-                power += l.powerW();
-                out.append("<tr><td>").append(esc(l.category())).append("</td><td><code>").append(esc(l.catalogId()))
-                        .append("</code></td><td>").append(esc(l.description())).append("</td>")
-                        .append("<td class=\"num\">").append(Html.count(l.quantity())).append("</td>")
-                        .append("<td class=\"num\">").append(Html.money(l.unitPrice())).append("</td>")
-                        .append("<td class=\"num\">").append(Html.money(l.extendedPrice())).append("</td>")
-                        .append("<td class=\"num\">").append(Html.kw(l.powerW())).append("</td></tr>\n");
-            }
-            out.append("</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"5\">total</th><td class=\"num\">")
-                    .append(Html.money(total)).append("</td><td class=\"num\">").append(Html.kw(power))
-                    .append("</td></tr></tfoot>\n</table></div>\n");
+            table(out, TextViews.bill(s.lines()), "bom", "Bill of materials: " + s.name() + ' ' + s.year() + ", site "
+                    + r.site() + " (" + cur + ")");
         }
         out.append("</div>\n");
     }
@@ -554,7 +608,18 @@ public final class HtmlRenderer implements Renderer {
             .tl-year{font-size:12px;font-weight:600;color:var(--muted);border-left:1px solid #cbd5e1;padding:0 0 4px 6px}
             .tl-stage{margin:0 3px;border-radius:7px;padding:6px 10px;font-size:12.5px;line-height:1.35;min-height:58px;color:#0f172a;border:1px solid transparent}
             .tl-stage a{color:inherit;text-decoration:none;display:block}
-            table.bom code{white-space:nowrap}
+            table.bom code,table.bill code,table.tiers code{white-space:nowrap}
+            table.bom td:first-child,table.bill td:first-child{white-space:nowrap}
+            .fabric{margin:14px 0 0;border-top:1px solid var(--line);padding-top:10px}
+            .fabric h4{font-size:14px;color:var(--muted);font-weight:600;margin:0 0 8px}
+            .option-fabric{margin:0 0 14px}
+            .option-fabric h5{font-size:14px;margin:0 0 6px}
+            .option-fabric .shape{font-weight:500;color:var(--muted);font-size:13px;margin-left:6px}
+            table.tiers{width:auto;min-width:60%}
+            .links{font-size:13px;color:var(--muted);margin:6px 0}
+            details.bill{margin:6px 0 0;font-size:13.5px}
+            details.bill summary{cursor:pointer;color:var(--accent);font-weight:600}
+            details.bill[open] summary{margin-bottom:6px}
             .tl-name{font-weight:700;display:inline-block}
             .tl-name::first-letter{text-transform:uppercase}
             .tl-when{color:#475569;font-size:11.5px}

@@ -12,9 +12,11 @@ import org.cpoadvisor.advisor.Advice.BreakEven;
 import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.Explanation;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.Advice.LinkFigures;
 import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.Advice.TierFigures;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
@@ -31,7 +33,7 @@ import java.util.List;
  *
  * <pre>{@code
  * {
- *   "schema": "cpo-advice/1",
+ *   "schema": "cpo-advice/2",
  *   "reports": [ { "architecture": ..., "currency": ..., "files": [...], "hasErrors": false,
  *                  "diagnostics": [...], "policy": [...], "clusters": [...], "findings": [...],
  *                  "roadmap": [...], "assumptions": [...] } ]
@@ -47,16 +49,17 @@ import java.util.List;
  * figures as the schema says. No timestamps: the same advice gives the same bytes.
  * Pretty-printed with two spaces, LF line ends and a final newline.
  *
- * <p>Compatibility: within {@code cpo-advice/1}, fields are only ever added; a
- * rename, removal or change of meaning makes {@code cpo-advice/2}.
+ * <p>Compatibility: within {@code cpo-advice/2}, fields are only ever added; a
+ * rename, removal or change of meaning makes {@code cpo-advice/3}. What changed from
+ * {@code cpo-advice/1} is in {@code docs/reports.md} ("Migrating from cpo-advice/1").
  */
 public final class JsonRenderer implements Renderer {
 
     /** The schema id written at the top of every document. */
-    public static final String SCHEMA = "cpo-advice/1";
+    public static final String SCHEMA = "cpo-advice/2";
 
     /** The class-path resource holding the JSON Schema of {@link #SCHEMA}. */
-    public static final String SCHEMA_RESOURCE = "/org/cpoadvisor/advisor/report/cpo-advice-1.schema.json";
+    public static final String SCHEMA_RESOURCE = "/org/cpoadvisor/advisor/report/cpo-advice-2.schema.json";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -199,7 +202,53 @@ public final class JsonRenderer implements Renderer {
         number(g, "tco", o.tco(), 2);
         number(g, "saving", o.saving(), 4);
         g.writeNumberField("year", o.year());
+        g.writeNumberField("planes", o.planes());
+        g.writeArrayFieldStart("tierCounts");
+        for (TierFigures t : o.tierCounts()) {
+            g.writeStartObject();
+            g.writeStringField("tier", t.tier());
+            g.writeStringField("platform", t.platform());
+            g.writeBooleanField("cpo", t.cpo());
+            g.writeNumberField("switches", t.switches());
+            g.writeNumberField("portsUsed", t.portsUsed());
+            g.writeNumberField("linksDown", t.linksDown());
+            g.writeNumberField("linksUp", t.linksUp());
+            g.writeNumberField("modules", t.modules());
+            g.writeNumberField("enginePorts", t.enginePorts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("boundaries");
+        for (LinkFigures b : o.boundaries()) {
+            g.writeStartObject();
+            g.writeStringField("boundary", b.boundary());
+            g.writeNumberField("links", b.links());
+            g.writeNumberField("modules", b.modules());
+            g.writeNumberField("enginePorts", b.enginePorts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        lines(g, "bill", o.bill());
         g.writeEndObject();
+    }
+
+    private static void lines(JsonGenerator g, String name, List<BomLine> lines) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (BomLine l : lines) {
+            g.writeStartObject();
+            g.writeStringField("category", l.category());
+            g.writeStringField("catalogId", l.catalogId());
+            g.writeStringField("partNumber", l.partNumber());
+            g.writeStringField("place", l.place());
+            g.writeStringField("description", l.description());
+            g.writeNumberField("quantity", l.quantity());
+            number(g, "unitPrice", l.unitPrice(), 2);
+            number(g, "extendedPrice", l.extendedPrice(), 2);
+            number(g, "unitPowerW", l.unitPowerW(), 1);
+            number(g, "powerW", l.powerW(), 1);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void breakEven(JsonGenerator g, BreakEven b) throws IOException {
@@ -245,19 +294,7 @@ public final class JsonRenderer implements Renderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("lines");
-            for (BomLine l : s.lines()) {
-                g.writeStartObject();
-                g.writeStringField("category", l.category());
-                g.writeStringField("catalogId", l.catalogId());
-                g.writeStringField("description", l.description());
-                g.writeNumberField("quantity", l.quantity());
-                number(g, "unitPrice", l.unitPrice(), 2);
-                number(g, "extendedPrice", l.extendedPrice(), 2);
-                number(g, "powerW", l.powerW(), 1);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            lines(g, "lines", s.lines());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -2,7 +2,6 @@ package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.Advice.Action;
-import org.cpoadvisor.advisor.Advice.BomLine;
 import org.cpoadvisor.advisor.Advice.BreakEven;
 import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
@@ -151,6 +150,19 @@ public final class MarkdownRenderer implements Renderer {
             list(out, c.defaulted());
             out.append('\n');
         }
+        fabric(out, c);
+    }
+
+    /** Each option's tiers (a table) and links per boundary; the bills are in the JSON, HTML and CSV reports. */
+    private static void fabric(StringBuilder out, ClusterAdvice c) {
+        for (OptionFigures o : c.options()) {
+            if (o.tierCounts().isEmpty()) continue;
+            out.append("Fabric of **").append(esc(o.option())).append("**: ").append(esc(TextViews.shape(o))).append("\n\n");
+            table(out, TextViews.tiers(o));
+            String links = TextViews.links(o);
+            if (!links.isEmpty()) out.append("\nLinks: ").append(esc(links)).append('\n');
+            out.append('\n');
+        }
     }
 
     private static void findings(StringBuilder out, Advice a) {
@@ -190,15 +202,7 @@ public final class MarkdownRenderer implements Renderer {
                     out.append('\n');
                 }
                 if (!s.lines().isEmpty()) {
-                    List<String[]> rows = new ArrayList<>();
-                    for (BomLine l : s.lines()) {
-                        rows.add(new String[]{esc(l.category()), esc(l.catalogId()), esc(l.description()),
-                                TextRenderer.count(l.quantity()), TextRenderer.money(l.unitPrice()),
-                                TextRenderer.money(l.extendedPrice()), Numbers.grouped(l.powerW() / 1000, 1)});
-                    }
-                    rows.add(new String[]{"**total**", "", "", "", "", "**" + TextRenderer.money(s.capex()) + "**", ""});
-                    table(out, new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"},
-                            "---rrrr", rows);
+                    table(out, TextViews.bill(s.lines()));
                     out.append('\n');
                 }
             }
@@ -225,6 +229,34 @@ public final class MarkdownRenderer implements Renderer {
         for (String[] r : rows) {
             out.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
+    }
+
+    /**
+     * A shared view as a pipe table, a footer row in bold. Text cells are escaped; the
+     * numbers of the right-aligned columns and the dash of an unknown value are the
+     * renderer's own and stay as they are (a cell is inline text: {@code -} is no list).
+     */
+    private static void table(StringBuilder out, TextViews.Table t) {
+        List<String[]> rows = new ArrayList<>(t.rows().size() + 1);
+        for (List<String> r : t.rows()) {
+            String[] cells = new String[r.size()];
+            for (int i = 0; i < cells.length; i++) {
+                String cell = r.get(i);
+                cells[i] = t.right(i) || cell.equals("-") ? cell : esc(cell);
+            }
+            rows.add(cells);
+        }
+        if (t.footer() != null) {
+            String[] cells = new String[t.footer().size()];
+            for (int i = 0; i < cells.length; i++) {
+                String f = t.footer().get(i);
+                cells[i] = f.isEmpty() ? "" : "**" + (t.right(i) ? f : esc(f)) + "**";
+            }
+            rows.add(cells);
+        }
+        String[] header = new String[t.header().size()];
+        for (int i = 0; i < header.length; i++) header[i] = esc(t.header().get(i));
+        table(out, header, t.align(), rows);
     }
 
     private static String orDash(String s) {

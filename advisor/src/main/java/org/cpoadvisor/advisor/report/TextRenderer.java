@@ -1,7 +1,6 @@
 package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BomLine;
 import org.cpoadvisor.advisor.Advice.BreakEven;
 import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
@@ -136,6 +135,10 @@ public final class TextRenderer implements Renderer {
         if (!c.defaulted().isEmpty()) {
             out.append("    defaults used: ").append(String.join("; ", c.defaulted())).append('\n');
         }
+        if (c.options().stream().anyMatch(o -> !o.tierCounts().isEmpty())) {
+            out.append("    fabric per option, bottom tier first:\n");
+            TextViews.fabric(out, c, currency, "      ", false);
+        }
         out.append('\n');
     }
 
@@ -190,13 +193,7 @@ public final class TextRenderer implements Renderer {
                     out.append("      - ").append(act.text()).append('\n');
                 }
                 if (!s.lines().isEmpty()) {
-                    List<String[]> rows = new ArrayList<>();
-                    rows.add(new String[]{"category", "catalog id", "description", "qty", "unit price", "extended", "power kW"});
-                    for (BomLine l : s.lines()) {
-                        rows.add(new String[]{l.category(), l.catalogId(), l.description(), count(l.quantity()), money(l.unitPrice()),
-                                money(l.extendedPrice()), Numbers.grouped(l.powerW() / 1000, 1)});
-                    }
-                    table(out, rows, "        ", new boolean[]{false, false, false, true, true, true, true});
+                    TextViews.text(out, TextViews.bill(s.lines()), "        ", false);
                 }
             }
         }
@@ -204,37 +201,23 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void table(StringBuilder out, List<String[]> rows, String indent, boolean[] right) {
-        int cols = rows.get(0).length;
-        int[] width = new int[cols];
-        for (String[] r : rows) {
-            for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], r[i].length());
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < cols; i++) {
-                String cell = r[i];
-                String pad = " ".repeat(width[i] - cell.length());
-                line.append(right[i] ? pad + cell : cell + pad);
-                if (i < cols - 1) line.append("  ");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        TextViews.table(out, rows, indent, right);
     }
 
     static String pct(double f) {
-        return Numbers.fixed(f * 100, 1) + " %";
+        return TextViews.pct(f);
     }
 
     static String money(double v) {
-        return Numbers.grouped(v, 0);
+        return TextViews.money(v);
     }
 
     static String signedMoney(double v) {
-        return (v > 0 ? "+" : v < 0 ? "-" : "") + money(Math.abs(v));
+        return TextViews.signedMoney(v);
     }
 
     static String count(long v) {
-        return Numbers.grouped(v);
+        return TextViews.count(v);
     }
 
     static String gbps(double v) {

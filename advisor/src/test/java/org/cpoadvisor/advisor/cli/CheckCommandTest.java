@@ -113,6 +113,8 @@ class CheckCommandTest {
         CliTest.Run c = cpo("explain", AIR, "--cluster", "chi-3.b300-train");
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("rule: ").contains("facts read:").contains("policy min-gpus");
+        assertThat(c.out()).contains("fabric and bill of materials of each option").contains("bill of materials:")
+                .containsPattern("(?m)^      leaf +\\S+ +[0-9,]+ ").containsPattern("(?m)^        total +[0-9,]+ ");
         CliTest.Run f = cpo("explain", AIR, "--finding", "cooling-prerequisite");
         assertThat(f.out()).contains("error cooling-prerequisite [chi-3.b300-train]").contains("rule: CPO planned");
         assertThat(cpo("explain", AIR, "--cluster", "nope.x").exit()).isEqualTo(2);

@@ -304,6 +304,11 @@ class ReplTest {
         String out = repl(Path.of("../samples/ai-factory.cpo"), "explain dal-1.gb300-train", "explain assumed-figures",
                 "breakeven dal-1.gb300-train", "roadmap dal-1", "bom pilot", "advise dal-1", "show nosuch.cluster");
         assertThat(out).contains("dal-1.gb300-train: ").contains("  rule: ").contains("  facts read:");
+        // explain shows each option's tiers and whole bill, as cpo explain does; bom the stage bills with place and part number
+        assertThat(out).containsPattern("  fabric and bill of materials of each option \\(amounts in USD\\):\n    baseline: \\d tiers?; capex ")
+                .containsPattern("(?m)^      tier +platform +switches +used +down +up +modules +ports$")
+                .containsPattern("(?m)^        total +[0-9,]+ +[0-9,.]+$")
+                .containsPattern("(?m)^  place +category +catalog id +part number +qty +unit price +extended +power kW +description$");
         assertThat(out).contains("note assumed-figures [catalog]");
         assertThat(out).contains("dal-1.gb300-train: where ").containsPattern("GPU count +(found|always|none)");
         assertThat(out).contains("ROADMAP (amounts in USD").contains("site dal-1 (capex ");

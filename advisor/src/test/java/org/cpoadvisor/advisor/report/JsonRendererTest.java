@@ -68,7 +68,7 @@ class JsonRendererTest {
         Advice advice = ADVISOR.advise(sample);
         JsonNode doc = MAPPER.readTree(JSON.render(advice));
         assertThat(violations(doc)).isEmpty();
-        assertThat(doc.get("schema").asText()).isEqualTo("cpo-advice/1");
+        assertThat(doc.get("schema").asText()).isEqualTo("cpo-advice/2");
         JsonNode report = doc.get("reports").get(0);
         assertThat(report.get("clusters")).hasSize(advice.clusters().size());
         assertThat(report.get("hasErrors").asBoolean()).isFalse();
@@ -161,8 +161,16 @@ class JsonRendererTest {
         assertThat(violations(maybe)).anyMatch(m -> m.contains("verdict"));
 
         ObjectNode version = doc.deepCopy();
-        version.put("schema", "cpo-advice/2");
+        version.put("schema", "cpo-advice/1");
         assertThat(violations(version)).isNotEmpty();
+
+        ObjectNode noPart = doc.deepCopy();
+        ((ObjectNode) noPart.at("/reports/0/clusters/0/options/0/bill/0")).remove("partNumber");
+        assertThat(violations(noPart)).anyMatch(m -> m.contains("partNumber"));
+
+        ObjectNode tier = doc.deepCopy();
+        ((ObjectNode) tier.at("/reports/0/clusters/0/options/0/tierCounts/0")).put("tier", "top-of-rack");
+        assertThat(violations(tier)).anyMatch(m -> m.contains("tier"));
 
         ObjectNode missing = doc.deepCopy();
         ((ObjectNode) missing.at("/reports/0/roadmap/0/stages/0")).remove("capex");
