@@ -123,7 +123,7 @@ final class AdviceAssembler {
                 entries.add(o.leaf());
                 entries.add(o.upper());
                 for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
-                    if (p.category().equals("optic")) modules.add(p.id());
+                    if (p.category().equals("optic") || p.category().equals("laser")) modules.add(p.id());
                 }
             }
             return new SourceInputs(entries, modules);
@@ -156,6 +156,12 @@ final class AdviceAssembler {
     }
 
     private static void moduleSources(String id, org.cpoadvisor.dsl.model.Catalog catalog, java.util.TreeSet<String> out) {
+        catalog.laser(id).ifPresent(l -> {
+            for (String field : List.of("power", "price", "fit")) {
+                String s = l.sourceOf(field);
+                if (s != null) out.add(id + " " + field + ": " + s);
+            }
+        });
         catalog.optic(id).ifPresent(m -> {
             for (String field : List.of("power", "price", "fit")) {
                 String s = m.sourceOf(field);

@@ -490,6 +490,101 @@ class ScenarioTest {
         }
     }
 
+    /**
+     * The tiers a fabric takes (docs/model.md section 1): the file's `tiers` fixes the baseline
+     * only; CPO options take the fewest their radix allows; `extra-tiers` and `fewer-tiers` say so.
+     */
+    @Nested
+    class Tiers {
+
+        /**
+         * 32,768 B300 at 800G on spectrum-4-800g, where the only CPO platform in the horizon is the
+         * 512 x 800G one (the file's catalog moves the others out of the horizon).
+         */
+        final Analysis big = text("""
+                architecture "Tiers"
+                horizon 2025..2030
+                currency USD
+                catalog {
+                  switch "tomahawk5-bailly-cpo" { ports 64 x 800G optics cpo power 1500 W price 60000 USD available 2031 }
+                  switch "tomahawk6-davisson-cpo" { ports 128 x 800G optics cpo power 3200 W price 140000 USD available 2031 }
+                  switch "spectrum-x-photonics-102t" { ports 128 x 800G optics cpo power 3200 W price 150000 USD available 2031 }
+                  switch "quantum-x-photonics-800g" { ports 144 x 800G optics cpo power 3600 W price 200000 USD available 2031 }
+                }
+                site "s" {
+                  cooling liquid
+                  cluster "big" {
+                    gpus 32768 x B300
+                    nic 800G
+                    switch spectrum-4-800g
+                    online 2027
+                  }
+                  cluster "fixed" {
+                    gpus 2048 x H100
+                    nic 400G
+                    fabric fat-tree tiers 3
+                    switch spectrum-4-800g
+                    online 2027
+                  }
+                }
+                """, "tiers.cpo");
+
+        @Test
+        void aFiveHundredTwelvePortCpoPlatformNeedsTwoTiersAndTheFindingSaysSo() {
+            ClusterAnalysis c = cluster(big, "s.big");
+            // today's 64 x 800G: k = 64, d = 32; 32,768 > 32·64 = 2,048 -> three tiers:
+            // L = 1,024 (32 full pods, 32 aggregation switches each = 1,024), V = 32,768, C = 512
+            assertThat(c.evaluation().baseline().sizing().tiers()).isEqualTo(3);
+            assertThat(c.evaluation().baseline().sizing().totalSwitches()).isEqualTo(1024 + 1024 + 512);
+            // cpo-all on 512 x 800G: k = 512, d = 256; 32,768 <= 256·512 -> two tiers:
+            // L = 128, U = 32,768, S = 64; NIC modules only, 32,768; engine ports 32,768 + 2·32,768 = 98,304
+            var all = c.evaluation().cpoAll();
+            assertThat(all.upper().id()).isEqualTo("spectrum-x-photonics-409t");
+            assertThat(all.sizing().tiers()).isEqualTo(2);
+            assertThat(all.sizing().switchesIn(org.cpoadvisor.rules.sizing.TierName.LEAF)).isEqualTo(128);
+            assertThat(all.sizing().switchesIn(org.cpoadvisor.rules.sizing.TierName.SPINE)).isEqualTo(64);
+            assertThat(all.sizing().totalModules()).isEqualTo(32768);
+            assertThat(all.sizing().enginePorts()).isEqualTo(98304);
+            // the best option is cpo-all (the spine-only option keeps 64-port leaves and three tiers)
+            assertThat(c.evaluation().best().orElseThrow().kind()).isEqualTo(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL);
+            List<Finding> fewer = findings(big, "fewer-tiers", "s.big");
+            assertThat(fewer).hasSize(1);
+            assertThat(fewer.get(0).getMessage()).contains("spectrum-x-photonics-409t").contains("2 tiers instead of 3");
+            assertThat(findings(big, "extra-tiers", "s.big")).isEmpty();
+        }
+
+        @Test
+        void aFileThatFixesMoreTiersThanNeededGetsTheExtraCounted() {
+            // 2,048 H100 at 400G on 64 x 800G need two tiers (32 leaves + 16 spines, 5,120 modules);
+            // three fixed: 32 leaves, 32 aggregation (one pod of 32 leaves: 32·64/64), 16 cores = 80
+            // switches; modules 2,048 + 1,024 + 2·1,024 + 2·1,024 = 7,168. Extra: 32 switches, 2,048 modules.
+            ClusterAnalysis c = cluster(big, "s.fixed");
+            assertThat(c.evaluation().baseline().sizing().tiers()).isEqualTo(3);
+            assertThat(c.evaluation().baseline().sizing().totalSwitches()).isEqualTo(80);
+            List<Finding> extra = findings(big, "extra-tiers", "s.fixed");
+            assertThat(extra).hasSize(1);
+            assertThat(extra.get(0).getSeverity()).isEqualTo("warning");
+            assertThat(extra.get(0).getMessage()).contains("fixes 3 tiers").contains("need 2 tiers")
+                    .contains("32 switches").contains("2048 modules");
+            // the CPO options are sized with the fewest tiers, not the file's three
+            c.evaluation().best().ifPresent(o -> assertThat(o.sizing().tiers()).isEqualTo(2));
+            // and fewer-tiers does not fire: the CPO option needs as many tiers as today's platform needs
+            assertThat(findings(big, "fewer-tiers", "s.fixed")).isEmpty();
+        }
+
+        @Test
+        void aBreakEvenSearchLetsTheTiersFloat() {
+            // the GPU break-even of s.fixed is searched on fabrics with the fewest tiers: at 64 GPUs
+            // (one leaf) the baseline is one switch, not three tiers because the file said so
+            var e = cluster(big, "s.fixed").evaluation();
+            var cost = new org.cpoadvisor.rules.cost.OptionCost(big.catalog());
+            var small = cost.evaluate(e.cluster(), org.cpoadvisor.rules.cost.OptionKind.BASELINE, e.cluster().platform(),
+                    e.cluster().platform(), 2027, 64, e.cluster().economics()).orElseThrow();
+            assertThat(small.sizing().tiers()).isEqualTo(1);
+            assertThat(small.sizing().totalSwitches()).isEqualTo(1);
+        }
+    }
+
     @Nested
     class PowerCap {
 
@@ -617,6 +712,14 @@ class ScenarioTest {
                             case "power" -> o.powerW();
                             case "price" -> o.price();
                             case "fit" -> o.fit();
+                            default -> null;
+                        }).orElse(null);
+                    }
+                    if (value == null) {
+                        value = a.catalog().laser(id).map(l -> switch (field) {
+                            case "power" -> l.powerW();
+                            case "price" -> l.price();
+                            case "fit" -> l.fit();
                             default -> null;
                         }).orElse(null);
                     }

@@ -27,7 +27,7 @@ import java.util.Set;
 record ModelPath(String scope, String site, String cluster, String entryKind, String entryId, String property) {
 
     static final List<String> TOP = List.of("architecture", "horizon", "currency");
-    static final List<String> KINDS = List.of("switch", "optic", "accelerator");
+    static final List<String> KINDS = List.of("switch", "optic", "laser", "accelerator");
 
     /** A resolved path, or why the text names nothing. */
     record Resolved(ModelPath path, String error) {
@@ -110,7 +110,7 @@ record ModelPath(String scope, String site, String cluster, String entryKind, St
     private static Resolved entry(String rest, Architecture a) {
         String kind = rest.split("\\.", 2)[0];
         if (!KINDS.contains(kind)) {
-            return error("`catalog." + kind + "`: the catalog holds switch, optic and accelerator entries");
+            return error("`catalog." + kind + "`: the catalog holds switch, optic, laser and accelerator entries");
         }
         if (rest.equals(kind)) return error("name an entry: `catalog." + kind + ".ID`");
         List<String> ids = ids(kind, a);

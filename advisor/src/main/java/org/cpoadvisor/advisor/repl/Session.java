@@ -690,6 +690,7 @@ public final class Session {
             case "cluster" -> withAccelerator(Words.CLUSTER);
             case "switch" -> Words.SWITCH;
             case "optic" -> Words.OPTIC;
+            case "laser" -> Words.LASER;
             case "accelerator" -> Words.ACCELERATOR;
             default -> null;
         };
@@ -794,7 +795,7 @@ public final class Session {
                 String of = switch (p.block()) {
                     case "top" -> "the file";
                     case "site", "cluster" -> "a " + p.block();
-                    case "switch", "optic" -> "a " + p.block() + " entry";
+                    case "switch", "optic", "laser" -> "a " + p.block() + " entry";
                     case "accelerator" -> "an accelerator entry";
                     default -> p.block();
                 };

@@ -30,7 +30,8 @@ class BuiltinCatalogTest {
     private static final List<String> ACCELERATORS = List.of(
             "H100", "H200", "B200", "B300", "GB200", "GB300", "MI300X", "MI355X", "L40S", "A100", "Ascend-910B");
     private static final List<String> PLUGGABLE_SWITCHES = List.of(
-            "spectrum-4-800g", "quantum-2-400g", "quantum-x800-800g", "tomahawk5-800g", "tomahawk4-400g");
+            "spectrum-4-800g", "quantum-2-400g", "quantum-x800-800g", "tomahawk5-800g", "tomahawk4-400g",
+            "tomahawk6-1.6t");
     private static final List<String> CPO_SWITCHES = List.of(
             "quantum-x-photonics-800g", "spectrum-x-photonics-102t", "spectrum-x-photonics-409t",
             "tomahawk5-bailly-cpo", "tomahawk6-davisson-cpo");

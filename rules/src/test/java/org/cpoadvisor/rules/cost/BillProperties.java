@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.within;
 class BillProperties {
 
     static final List<String> PLUGGABLES = List.of("spectrum-4-800g", "quantum-2-400g", "quantum-x800-800g",
-            "tomahawk5-800g", "tomahawk4-400g", "tomahawk6-800g");
+            "tomahawk5-800g", "tomahawk4-400g", "tomahawk6-800g", "tomahawk6-1.6t");
     static final List<String> CPOS = List.of("quantum-x-photonics-800g", "spectrum-x-photonics-102t",
             "spectrum-x-photonics-409t", "tomahawk5-bailly-cpo", "tomahawk6-davisson-cpo");
 
