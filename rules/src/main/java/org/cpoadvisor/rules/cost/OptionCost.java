@@ -77,7 +77,7 @@ public final class OptionCost {
             return Optional.empty();
         }
         add(parts, modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
-                sizing.endpointGbps(), sizing.planes()));
+                sizing.endpointGbps()));
         Map<String, Long> lasersInstalled = new LinkedHashMap<>();
         for (TierCount t : sizing.switches()) {
             SwitchPlatform p = priced(t.platform(), year, eco);
@@ -89,7 +89,7 @@ public final class OptionCost {
                 Optional<OpticModule> m = module(kind0, p.portGbps());
                 if (m.isEmpty()) return Optional.empty();
                 add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
-                        sizing.endpointGbps(), 1));
+                        sizing.endpointGbps()));
             }
             if (t.enginePorts() > 0) {
                 add(parts, new Part("cpo-engine-port", words.portId(), null, place, words.portText(), t.enginePorts(), 0, 0,
@@ -196,10 +196,10 @@ public final class OptionCost {
 
     /**
      * A module line: {@code links} links of {@code e} leave each module (a twin-port 800G module carries
-     * two 400G links), spread over {@code planes} planes on the NIC side.
+     * two 400G links; a NIC's module carries one link to each plane).
      */
-    private Part modulePart(OpticModule m, String place, long quantity, double links, double e, int planes) {
-        long perModule = Math.round(links) * planes;
+    private Part modulePart(OpticModule m, String place, long quantity, double links, double e) {
+        long perModule = Math.round(links);
         String words = moduleWords.computeIfAbsent(m.id() + "\u001f" + place + "\u001f" + perModule + "\u001f" + e,
                 k -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module" + (place.equals("nic") ? ", NIC side" : "")
                         + (perModule > 1 ? " (" + perModule + " x " + gbps(m.speedGbps() / perModule) + ")" : ""));
