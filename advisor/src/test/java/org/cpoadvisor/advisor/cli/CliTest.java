@@ -41,7 +41,7 @@ class CliTest {
     void validateOfTheSamplesPasses() {
         Run r = cpo("validate", "../samples");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).endsWith("6 files, 0 errors, 0 warnings\n");
+        assertThat(r.out()).endsWith("7 files, 0 errors, 0 warnings\n");
     }
 
     @Test

@@ -148,7 +148,7 @@ class ReplTest {
         assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    "))
                 .containsExactlyInAnyOrder("power", "price", "fit", "available", "part-number", "source");
         assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    ")).contains("laser", "lasers", "part-number");
-        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    laser ")).containsExactly("els-a");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    laser ")).contains("els-a", "elsfp-8ch-1310", "els-nvidia-photonics");
         assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    power 4")).as("no pJ/bit without a capacity")
                 .containsExactlyInAnyOrder("4W", "4kW", "4MW");
         assertThat(complete(repl, "catalog {\n  laser \"x\" {\n    price 2000 ")).containsExactly("USD");
