@@ -187,15 +187,7 @@ public final class Advisor {
 
     /** {@code over}'s settings where it has them, else {@code under}'s. */
     static Policy merge(Policy under, Policy over) {
-        return new Policy(
-                over.minGpus() != null ? over.minGpus() : under.minGpus(),
-                over.minLinkGbps() != null ? over.minLinkGbps() : under.minLinkGbps(),
-                over.minEastWest() != null ? over.minEastWest() : under.minEastWest(),
-                over.minSaving() != null ? over.minSaving() : under.minSaving(),
-                over.maxPaybackYears() != null ? over.maxPaybackYears() : under.maxPaybackYears(),
-                over.pilotWindow() != null ? over.pilotWindow() : under.pilotWindow(),
-                over.scaleWindow() != null ? over.scaleWindow() : under.scaleWindow(),
-                over.requireLiquidCooling() != null ? over.requireLiquidCooling() : under.requireLiquidCooling());
+        return over.over(under);
     }
 
     /**

@@ -6,6 +6,8 @@ package org.cpoadvisor.dsl.model;
  * @param minLinkGbps  slowest link speed at which CPO is considered, Gb/s
  * @param minEastWest  as a fraction
  * @param minSaving    TCO advantage needed for adoption, as a fraction
+ * @param pilotSwitches the most CPO switches a pilot buys
+ * @param vendors      the switch vendors a CPO option may come from ({@code null}: any)
  */
 public record Policy(
         Integer minGpus,
@@ -15,7 +17,40 @@ public record Policy(
         Double maxPaybackYears,
         YearRange pilotWindow,
         YearRange scaleWindow,
-        Boolean requireLiquidCooling) {
+        Boolean requireLiquidCooling,
+        Integer pilotSwitches,
+        java.util.List<String> vendors) {
 
-    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null);
+    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null, null, null);
+
+    public Policy {
+        vendors = vendors == null ? null : java.util.List.copyOf(vendors);
+    }
+
+    /** A policy that says nothing of pilots' size or vendors. */
+    public Policy(Integer minGpus, Double minLinkGbps, Double minEastWest, Double minSaving, Double maxPaybackYears,
+                  YearRange pilotWindow, YearRange scaleWindow, Boolean requireLiquidCooling) {
+        this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
+                null, null);
+    }
+
+    /** This policy's settings where it has them, else {@code under}'s (a later policy over an earlier one). */
+    public Policy over(Policy under) {
+        if (under == null) return this;
+        return new Policy(
+                pick(minGpus, under.minGpus),
+                pick(minLinkGbps, under.minLinkGbps),
+                pick(minEastWest, under.minEastWest),
+                pick(minSaving, under.minSaving),
+                pick(maxPaybackYears, under.maxPaybackYears),
+                pick(pilotWindow, under.pilotWindow),
+                pick(scaleWindow, under.scaleWindow),
+                pick(requireLiquidCooling, under.requireLiquidCooling),
+                pick(pilotSwitches, under.pilotSwitches),
+                pick(vendors, under.vendors));
+    }
+
+    private static <T> T pick(T over, T under) {
+        return over != null ? over : under;
+    }
 }

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * @param laser    the catalog id of the external laser source a CPO platform takes ({@code lasers} of them
  *                 a switch), or {@code null}; when named, {@code powerW} and {@code price} exclude those lasers
  * @param partNumber the maker's part number, where known
+ * @param family   InfiniBand or Ethernet, or {@code null} where the entry does not say
+ * @param vendor   who makes the switch (its ASIC's maker for white boxes), or {@code null}
  */
 public record SwitchPlatform(
         String id,
@@ -31,6 +33,8 @@ public record SwitchPlatform(
         Boolean fieldReplaceableLasers,
         String laser,
         String partNumber,
+        Family family,
+        String vendor,
         String source,
         Map<String, String> sources) implements CatalogEntry {
 
@@ -44,13 +48,22 @@ public record SwitchPlatform(
                           Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String source,
                           Map<String, String> sources) {
         this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
-                repairCost, fieldReplaceableLasers, null, null, source, sources);
+                repairCost, fieldReplaceableLasers, null, null, null, null, source, sources);
+    }
+
+    /** A platform that names no family and no vendor. */
+    public SwitchPlatform(String id, int ports, double portGbps, SwitchOptics optics, Double powerW, Double price,
+                          Integer available, Cooling cooling, Double portFit, Double laserPowerW, Double laserFit,
+                          Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String laser,
+                          String partNumber, String source, Map<String, String> sources) {
+        this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
+                repairCost, fieldReplaceableLasers, laser, partNumber, null, null, source, sources);
     }
 
     /** The same platform at another price (a price in another currency, or of another year). */
     public SwitchPlatform withPrice(Double newPrice) {
         return new SwitchPlatform(id, ports, portGbps, optics, powerW, newPrice, available, cooling, portFit, laserPowerW,
-                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, source, sources);
+                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, source, sources);
     }
 
     @Override

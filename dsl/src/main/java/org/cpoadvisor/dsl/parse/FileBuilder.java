@@ -266,16 +266,7 @@ final class FileBuilder {
     }
 
     static Policy merge(Policy under, Policy over) {
-        if (under == null) return over;
-        return new Policy(
-                pick(over.minGpus(), under.minGpus()),
-                pick(over.minLinkGbps(), under.minLinkGbps()),
-                pick(over.minEastWest(), under.minEastWest()),
-                pick(over.minSaving(), under.minSaving()),
-                pick(over.maxPaybackYears(), under.maxPaybackYears()),
-                pick(over.pilotWindow(), under.pilotWindow()),
-                pick(over.scaleWindow(), under.scaleWindow()),
-                pick(over.requireLiquidCooling(), under.requireLiquidCooling()));
+        return over.over(under);
     }
 
     private static <T> T pick(T over, T under) {
