@@ -56,7 +56,7 @@ public final class Analyst {
     public Analysis analyse(Architecture architecture) {
         Resolver resolver = new Resolver(architecture, builtin);
         Thresholds t = resolver.thresholds();
-        Evaluator evaluator = new Evaluator(resolver.catalog());
+        Evaluator evaluator = new Evaluator(resolver.catalog(), t.getVendors());
         BreakEven breakEven = new BreakEven(evaluator.cost(), evaluator);
 
         List<ResolvedCluster> clusters = resolver.clusters();
@@ -159,7 +159,10 @@ public final class Analyst {
                 e.cpoAll() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
                 payback, e.cpoYear(), adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
                 best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear,
-                needed, extraSwitches, extraModules);
+                needed, extraSwitches, extraModules,
+                new ClusterFact.Platforms(c.platform() == null ? null : c.platform().vendor(),
+                        best.map(o -> o.upper().vendor()).orElse(null),
+                        e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null)));
     }
 
     /**

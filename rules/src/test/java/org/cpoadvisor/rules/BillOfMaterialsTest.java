@@ -94,7 +94,8 @@ class BillOfMaterialsTest {
     }
 
     static boolean names(BomLine l, String path) {
-        return l.description().contains(" " + path + ":") || l.description().startsWith(path + ",");
+        return l.description().contains(" " + path + ":") || l.description().startsWith(path + ",")
+                || l.description().startsWith(path + ":");
     }
 
     static StageAction actionOf(StagePlan s, String path) {
@@ -145,6 +146,12 @@ class BillOfMaterialsTest {
                             assertThat(l.unitPrice()).as(what).isCloseTo(c.cluster().economics().fibrePerLink(), within(1e-9));
                         }
                         case "laser", "laser-spare", "optic" -> assertThat(l.catalogId()).as(what).isNotBlank();
+                        case "service" -> {
+                            // a cooling retrofit: kW of co-packaged switches at the retrofit rate, in the file's currency
+                            assertThat(s.stage()).as(what).isEqualTo(StageAction.Stage.PREPARE);
+                            assertThat(l.catalogId()).isEqualTo("liquid-cooling-retrofit");
+                            assertThat(l.unitPrice()).as(what).isCloseTo(2000 * c.cluster().economics().usdRate(), within(1e-9));
+                        }
                         default -> throw new AssertionError("unknown category in " + what);
                     }
                     sum += l.extendedPrice();
@@ -177,19 +184,43 @@ class BillOfMaterialsTest {
                 Evaluation e = g.cluster().evaluation();
                 OptionResult option = act.getScope().equals("leaf-tier") ? e.cpoAll()
                         : e.cpoSpine() != null ? e.cpoSpine() : e.best().orElseThrow();
+                if (act.getScope().equals("cooling-retrofit")) {
+                    // the kW of the best option's co-packaged switches and their lasers, rounded up
+                    OptionResult best = e.best().orElseThrow();
+                    double watts = best.bill().stream().filter(p -> p.category().equals("laser")
+                            || p.category().equals("switch") && best.sizing().switches().stream()
+                            .anyMatch(t -> t.cpo() && t.platform().id().equals(p.id()))).mapToDouble(Part::powerW).sum();
+                    assertThat(g.lines()).hasSize(1);
+                    assertThat(g.lines().get(0).quantity()).isEqualTo((long) Math.ceil(watts / 1000 - 1e-9));
+                    continue;
+                }
+                long upperSwitches = option.sizing().switches().stream().filter(t -> t.tier().upper())
+                        .mapToLong(t -> t.switches()).sum();
+                // a pilot: an eighth of the upper switches, at most pilot-switches (32 by default)
+                long pilot = Math.min((long) Math.ceil(upperSwitches / 8.0 - 1e-9), 32);
                 double share = switch (act.getScope()) {
-                    case "pilot-group" -> 1.0 / 8;
+                    case "pilot-group" -> (double) pilot / upperSwitches;
                     case "upper-tiers" -> gpusIn(g.lines().get(0).description(), "GPUs of new or refreshed capacity")
                             / (double) g.cluster().cluster().gpus();
                     case "leaf-tier" -> gpusIn(g.lines().get(0).description(), null) / (double) g.cluster().cluster().gpus();
                     default -> throw new AssertionError("unknown scope " + act.getScope());
                 };
+                if (act.getScope().equals("pilot-group")) {
+                    assertThat(g.lines().stream().filter(l -> l.category().equals("switch")).mapToLong(BomLine::quantity).sum())
+                            .as(sample + " pilot switches").isEqualTo(pilot);
+                }
                 for (BomLine l : g.lines()) {
                     if (l.category().equals("laser-spare")) continue;   // checked below
                     Part p = option.bill().stream().filter(x -> x.category().equals(l.category()) && x.id().equals(l.catalogId())
                             && x.place().equals(l.place())).findFirst()
                             .orElseThrow(() -> new AssertionError("not in the option's bill: " + l + "\n" + option.bill()));
-                    assertThat(l.quantity()).as(sample + " " + l).isEqualTo(Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9)));
+                    boolean perTier = act.getScope().equals("pilot-group") && !l.category().equals("fibre");
+                    if (perTier) {
+                        // a pilot shares its switches out over the upper tiers; a tier's lasers follow its switches
+                        assertThat(l.quantity()).as(sample + " " + l).isLessThanOrEqualTo(p.quantity());
+                    } else {
+                        assertThat(l.quantity()).as(sample + " " + l).isEqualTo(Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9)));
+                    }
                     if (act.getScope().equals("leaf-tier")) {
                         assertThat(l.place()).isIn("leaf", "gpu-leaf");
                     } else {
@@ -241,20 +272,23 @@ class BillOfMaterialsTest {
         assertThat(z.switchesIn(TierName.AGGREGATION)).isEqualTo(1026);
         assertThat(z.switchesIn(TierName.CORE)).isEqualTo(513);
 
-        // PILOT (2026): an eighth of each upper tier: ceil(1 026/8) = 129 aggregation, ceil(513/8) = 65 core
-        // switches at 64 000·0.9^(2026−2025) = 57 600 USD; fibre ceil(32 832/8) = 4 104 on each upper boundary.
+        // PILOT (2026): one spine group, an eighth of the 1 026 + 513 = 1 539 upper switches, ceil(192.4) = 193,
+        // capped at pilot-switches 32. Shared out in proportion: aggregation 32·1 026/1 539 = 21.33, core
+        // 32·513/1 539 = 10.67 -> 21 and 10, and the one left to the larger remainder (core): 21 + 11 = 32,
+        // at 64 000·0.9^(2026−2025) = 57 600 USD. Lasers 16 a switch: 336 and 176; spares 5 % of 512 = ceil(25.6)
+        // = 26. Fibre: 32/1 539 of each upper boundary's 32 832 links = ceil(682.6) = 683.
         StagePlan pilot = stage(a, "dal-1", StageAction.Stage.PILOT);
         assertThat(pilot.year()).isEqualTo(2026);
-        assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(129);
-        assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(65);
+        assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(21);
+        assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(11);
         assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(57600, within(1e-6));
-        // lasers: 16 a switch, sliced like the switches: ceil(1 026·16/8) = 2 052 and ceil(513·16/8) = 1 026;
-        // spares 5 % of the 3 078 installed = ceil(153.9) = 154
-        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(2052);
-        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(1026);
-        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(154);
-        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(4104);
-        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(4104);
+        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(336);
+        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(176);
+        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(26);
+        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(683);
+        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(683);
+        // the action names the platform its bill buys
+        assertThat(pilot.actions().get(0).getText()).contains("pilot tomahawk5-bailly-cpo").contains("at most 32 switches");
 
         // SCALE (2027): the capacity added from 2027 to the end of the scale window 2028:
         // 32 832·1.35^2 − 32 832 = 27 004.32 GPUs, in whole nodes of 4: 27 008 (no refresh: 2026 + 5 > 2028).

@@ -383,13 +383,31 @@ class ScenarioTest {
         }
 
         @Test
-        void airCoolingKeepsAnOtherwiseReadyClusterFromAdopting() {
+        void airCoolingMakesAnOtherwiseReadyClusterPrepareItsCooling() {
+            // docs/model.md section 5: CPO meets the economic thresholds (it adopts on liquid cooling),
+            // the site is air-cooled and the policy requires liquid: prepare, never pilot beside the finding
             Analysis air = scenario().cooling("air").analyse();
             Verdict v = verdict(air, C1);
-            assertThat(v.getDecision()).isEqualTo(Decision.PILOT);
+            assertThat(v.getDecision()).isEqualTo(Decision.PREPARE);
+            assertThat(v.getSummary()).startsWith("prepare: bring liquid cooling");
             assertThat(anyReason(v.getReasons(), "not met", "site cooling air")).isTrue();
             // CPO advised on an air-cooled site: the prerequisite is named even without a plan
             assertThat(findings(air, "cooling-prerequisite", C1)).isNotEmpty();
+            // the roadmap's stage after the assessment is the retrofit, with its cost; no pilot before it
+            StagePlan prepare = air.roadmap().stream().filter(p -> p.stage() == StageAction.Stage.PREPARE).findFirst().orElseThrow();
+            assertThat(prepare.lines()).hasSize(1);
+            assertThat(prepare.lines().get(0).catalogId()).isEqualTo("liquid-cooling-retrofit");
+            assertThat(prepare.capex()).isPositive();
+            assertThat(air.roadmap()).noneMatch(p -> p.stage() == StageAction.Stage.PILOT || p.stage() == StageAction.Stage.SCALE);
+        }
+
+        @Test
+        void airCoolingWhereCpoSavesLittleWaits() {
+            // the same cluster with min-saving above its saving: the retrofit is not worth it, so wait
+            Analysis air = scenario().cooling("air").policy("  min-saving 90 %").analyse();
+            Verdict v = verdict(air, C1);
+            assertThat(v.getDecision()).isEqualTo(Decision.WAIT);
+            assertThat(v.getSummary()).contains("not enough to justify the liquid cooling");
         }
     }
 
@@ -438,7 +456,7 @@ class ScenarioTest {
         @Test
         void notRequiringLiquidCoolingLetsAnAirCooledClusterAdopt() {
             Scenario s = scenario().cooling("air");
-            assertThat(verdict(s.analyse(), C1).getDecision()).isEqualTo(Decision.PILOT);
+            assertThat(verdict(s.analyse(), C1).getDecision()).isEqualTo(Decision.PREPARE);
             Verdict v = verdict(s.policy("  require-liquid-cooling false").analyse(), C1);
             assertThat(v.getDecision()).isEqualTo(Decision.ADOPT);
         }
@@ -448,6 +466,16 @@ class ScenarioTest {
             Verdict v = verdict(scenario().policy("  pilot-window 2026..2027\n  scale-window 2028..2029").analyse(), C1);
             assertThat(v.getDecision()).isEqualTo(Decision.PILOT);
             assertThat(anyReason(v.getReasons(), "pilot window 2026..2027")).isTrue();
+        }
+
+        @Test
+        void aClusterBelowMinGpusWaitsWhateverItsTrafficMix() {
+            // min-gpus is a gate (docs/model.md section 5): 2,048 GPUs at 800G, 90 % east-west, still wait
+            Scenario s = scenario().gpus("2048 x B300").eastWest(90);
+            Verdict v = verdict(s.analyse(), C1);
+            assertThat(v.getDecision()).isEqualTo(Decision.WAIT);
+            assertThat(v.getSummary()).contains("below min-gpus 4096");
+            assertThat(s.analyse().roadmap()).noneMatch(p -> p.stage() == StageAction.Stage.PILOT);
         }
 
         @Test

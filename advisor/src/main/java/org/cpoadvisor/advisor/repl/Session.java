@@ -65,7 +65,7 @@ public final class Session {
     static final Map<String, String[]> COMMANDS = commands();
 
     static final List<String> BLOCKS = List.of("site", "policy", "assumptions", "catalog");
-    static final List<String> STAGES = List.of("assess", "pilot", "scale", "all-optical");
+    static final List<String> STAGES = List.of("assess", "prepare", "pilot", "scale", "all-optical");
 
     /** A version of the architecture, and the advice on it once asked for. */
     static final class State {

@@ -56,6 +56,12 @@ public final class FindingRules {
                             + "the message counts them. The CPO options are always sized with the fewest tiers.",
                     "Leave `tiers` out to get the fewest that fit, or keep it if the extra tier is there for "
                             + "growth beyond the horizon, and read the baseline's figures with that in mind."),
+            new FindingRule("vendor-change", "CPO option from another switch vendor", "note",
+                    "The best CPO option comes from another vendor than today's switches (same family). The saving "
+                            + "is CPO's, but the move also changes qualification, operations tooling, spares and "
+                            + "support contracts.",
+                    "Weigh the vendor change with the saving; to keep the options to the vendors you work with, "
+                            + "name them in `policy { vendors … }`."),
             new FindingRule("plan-contradicts-numbers", "plan contradicts the numbers", "warning",
                     "The cluster's `plan` disagrees with the advice: CPO is planned where the numbers say wait, "
                             + "or pluggable optics are planned where CPO is advised and saves at least min-saving.",

@@ -111,6 +111,7 @@ public final class HtmlRenderer implements Renderer {
     private static void summary(StringBuilder out, Advice a, String cur) {
         long adopt = a.clusters().stream().filter(c -> "adopt".equals(c.verdict())).count();
         long pilot = a.clusters().stream().filter(c -> "pilot".equals(c.verdict())).count();
+        long prepare = a.clusters().stream().filter(c -> "prepare".equals(c.verdict())).count();
         long wait = a.clusters().stream().filter(c -> "wait".equals(c.verdict())).count();
         double capex = a.roadmap().stream().mapToDouble(SiteRoadmap::capex).sum();
         long warnings = a.findings().stream().filter(f -> !"note".equals(f.severity())).count();
@@ -118,6 +119,7 @@ public final class HtmlRenderer implements Renderer {
         kpi(out, "kpi", Long.toString(a.clusters().size()), "clusters judged");
         kpi(out, "kpi adopt", Long.toString(adopt), "adopt CPO");
         kpi(out, "kpi pilot", Long.toString(pilot), "pilot CPO");
+        if (prepare > 0) kpi(out, "kpi", Long.toString(prepare), "prepare cooling first");
         kpi(out, "kpi wait", Long.toString(wait), "wait");
         kpi(out, "kpi", esc(Html.shortMoney(capex)) + " <small>" + esc(cur) + "</small>", "roadmap capex");
         kpi(out, "kpi", Long.toString(warnings), warnings == 1 ? "warning or error" : "warnings and errors");

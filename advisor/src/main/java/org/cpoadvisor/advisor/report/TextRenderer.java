@@ -37,6 +37,7 @@ public final class TextRenderer implements Renderer {
         String code = switch (word) {
             case "adopt" -> "32;1";
             case "pilot" -> "33;1";
+            case "prepare" -> "35;1";
             case "wait" -> "2";
             case "error" -> "31;1";
             case "warning" -> "33";

@@ -115,7 +115,7 @@ class CsvRendererTest {
                 assertThat(r.get(CLUSTER)).isNotEmpty();
                 assertThat(r.get(OPTION)).matches("baseline|cpo-spine|cpo-all");
                 assertThat(r.get(CHOSEN)).matches("true|false");
-                assertThat(r.get(VERDICT)).matches("adopt|pilot|wait");
+                assertThat(r.get(VERDICT)).matches("adopt|pilot|prepare|wait");
             } else {
                 assertThat(r.subList(CLUSTER, STAGE)).containsOnly("");
             }

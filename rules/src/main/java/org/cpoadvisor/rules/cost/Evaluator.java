@@ -24,12 +24,20 @@ public final class Evaluator {
     /** The CPO platforms of each endpoint speed and year: looked up for every year scanned of every cluster. */
     private final Map<PlatformKey, List<SwitchPlatform>> platforms = new ConcurrentHashMap<>();
 
-    private record PlatformKey(double endpointGbps, int year) {
+    private final List<String> vendors;
+
+    private record PlatformKey(double endpointGbps, int year, org.cpoadvisor.dsl.model.Family family) {
     }
 
     public Evaluator(Catalog catalog) {
+        this(catalog, null);
+    }
+
+    /** @param vendors the switch vendors a CPO option may come from (policy {@code vendors}); {@code null}: any */
+    public Evaluator(Catalog catalog, List<String> vendors) {
         this.catalog = catalog;
         this.cost = new OptionCost(catalog);
+        this.vendors = vendors == null ? null : vendors.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** Priced for the first year, from {@code fromYear} to {@code lastYear}, in which a CPO platform fits. */
@@ -63,7 +71,8 @@ public final class Evaluator {
 
     /** The CPO option of one kind priced for a given year, on the platform that gives the lowest TCO. */
     public Optional<OptionResult> best(ResolvedCluster c, OptionKind kind, int year, int gpus, Economics eco) {
-        List<SwitchPlatform> candidates = cpoPlatforms(c.baselineEndpointGbps(), year);
+        List<SwitchPlatform> candidates = cpoPlatforms(c.baselineEndpointGbps(), year,
+                c.platform() == null ? null : c.platform().family());
         return Optional.ofNullable(best(switch (kind) {
             case CPO_SPINE -> candidates.stream()
                     .map(p -> cost.evaluate(c, OptionKind.CPO_SPINE, c.platform(), p, year, gpus, eco))
@@ -91,16 +100,27 @@ public final class Evaluator {
                 .thenComparing(o -> o.upper().id())).orElse(null);
     }
 
-    /** CPO platforms available in a year whose ports carry whole endpoints of speed e. */
-    public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year) {
-        return platforms.computeIfAbsent(new PlatformKey(endpointGbps, year), k -> catalog.entries().stream()
+    /**
+     * CPO platforms available in a year whose ports carry whole endpoints of speed e, of the
+     * cluster's family (docs/model.md section 1: a CPO option never changes InfiniBand for Ethernet;
+     * a platform or cluster whose family is not given matches any), from the policy's vendors.
+     */
+    public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year, org.cpoadvisor.dsl.model.Family family) {
+        return platforms.computeIfAbsent(new PlatformKey(endpointGbps, year, family), k -> catalog.entries().stream()
                 .filter(e -> e instanceof SwitchPlatform)
                 .map(SwitchPlatform.class::cast)
                 .filter(s -> s.optics() == SwitchOptics.CPO)
                 .filter(s -> s.available() == null || s.available() <= year)
                 .filter(s -> s.portGbps() >= endpointGbps && ResolverFit.fitsNic(endpointGbps, s.portGbps()))
+                .filter(s -> family == null || s.family() == null || s.family() == family)
+                .filter(s -> vendors == null || s.vendor() != null && vendors.contains(s.vendor().toLowerCase(java.util.Locale.ROOT)))
                 .sorted(Comparator.comparing(SwitchPlatform::id))
                 .toList());
+    }
+
+    /** The CPO platforms of a speed and year, of any family. */
+    public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year) {
+        return cpoPlatforms(endpointGbps, year, null);
     }
 
     /** Speed arithmetic shared with the resolver. */

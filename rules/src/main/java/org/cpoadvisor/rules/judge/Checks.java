@@ -54,6 +54,14 @@ public final class Checks {
                 "pilot " + c.getCpoOption() + " on " + c.getCpoPlatform() + ": " + why, checks, onlyTiming);
     }
 
+    /** CPO pays and the gates hold, but the site needs liquid cooling first. */
+    public static Verdict prepare(ClusterFact c, Thresholds p) {
+        return new Verdict(c.getPath(), Verdict.Decision.PREPARE, c.getCpoOption(), c.getAdoptionYear(),
+                "prepare: bring liquid cooling to the network rows of the " + c.getCooling() + "-cooled site first; then "
+                        + c.getCpoOption() + " on " + c.getCpoPlatform() + " saves " + pct(c.getSaving())
+                        + " of lifetime TCO", all(c, p), false);
+    }
+
     public static Verdict waitFor(ClusterFact c, Thresholds p, String why) {
         List<String> checks = c.getCpoOption() == null ? List.of("not met: " + why) : all(c, p);
         return new Verdict(c.getPath(), Verdict.Decision.WAIT, c.getCpoOption() == null ? "baseline" : "baseline", null,

@@ -30,6 +30,18 @@ public final class ClusterFact {
     private final int baselineTiersNeeded;
     private final long extraTierSwitches;
     private final long extraTierModules;
+    private final Platforms platforms;
+
+    /**
+     * Who makes the switches, and where a spine conversion goes.
+     *
+     * @param vendor        the vendor of today's platform, or {@code null}
+     * @param cpoVendor     the vendor of the best CPO option's platform, or {@code null}
+     * @param spinePlatform the CPO platform of the spine option (what a pilot and the scale stage buy), or {@code null}
+     */
+    public record Platforms(String vendor, String cpoVendor, String spinePlatform) {
+        public static final Platforms NONE = new Platforms(null, null, null);
+    }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
                        String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
@@ -51,6 +63,17 @@ public final class ClusterFact {
                        double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
                        int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear,
                        int baselineTiersNeeded, long extraTierSwitches, long extraTierModules) {
+        this(path, site, workload, gpus, nicGbps, eastWest, cooling, staff, planIntent, planYear, cpoOption, cpoPlatform, saving,
+                savingSpine, savingAll, payback, cpoYear, adoptionYear, baselineTiers, cpoTiers, fieldReplaceableLasers, pilotYear,
+                baselineTiersNeeded, extraTierSwitches, extraTierModules, Platforms.NONE);
+    }
+
+    public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
+                       String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
+                       double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
+                       int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear,
+                       int baselineTiersNeeded, long extraTierSwitches, long extraTierModules, Platforms platforms) {
+        this.platforms = platforms;
         this.path = path;
         this.site = site;
         this.workload = workload;
@@ -101,6 +124,15 @@ public final class ClusterFact {
     public int getBaselineTiersNeeded() { return baselineTiersNeeded; }
     public long getExtraTierSwitches() { return extraTierSwitches; }
     public long getExtraTierModules() { return extraTierModules; }
+    public String getVendor() { return platforms.vendor(); }
+    public String getCpoVendor() { return platforms.cpoVendor(); }
+    /** The platform a pilot and the scale stage put on the upper tiers. */
+    public String getSpinePlatform() { return platforms.spinePlatform() != null ? platforms.spinePlatform() : cpoPlatform; }
+    /** Whether the best CPO option comes from another vendor than today's switches (both known). */
+    public boolean isVendorChange() {
+        return platforms.vendor() != null && platforms.cpoVendor() != null
+                && !platforms.vendor().equalsIgnoreCase(platforms.cpoVendor());
+    }
     public boolean isFieldReplaceableLasers() { return fieldReplaceableLasers; }
     /** The year a pilot could run: in the pilot window, once a platform is out and the cluster is online; else null. */
     public Integer getPilotYear() { return pilotYear; }

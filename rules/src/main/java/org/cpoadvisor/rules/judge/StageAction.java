@@ -4,10 +4,10 @@ package org.cpoadvisor.rules.judge;
  * An action of the roadmap, placed in a stage by the rules. Its bill of materials is
  * computed from the sizing afterwards: the rules decide what and when, arithmetic how much.
  *
- * @param scope {@code none}, {@code pilot-group}, {@code upper-tiers} or {@code leaf-tier}
+ * @param scope {@code none}, {@code cooling-retrofit}, {@code pilot-group}, {@code upper-tiers} or {@code leaf-tier}
  */
 public final class StageAction extends Explained {
-    public enum Stage { ASSESS, PILOT, SCALE, ALL_OPTICAL }
+    public enum Stage { ASSESS, PREPARE, PILOT, SCALE, ALL_OPTICAL }
 
     private final String site;
     private final Stage stage;

@@ -3,11 +3,12 @@ package org.cpoadvisor.rules.judge;
 import java.util.List;
 
 /**
- * The judgement of one cluster: adopt, pilot or wait, with the option and year, and
- * the checks it rests on (each a fact against a threshold).
+ * The judgement of one cluster: adopt, pilot, prepare or wait (docs/model.md section 5), with
+ * the option and year, and the checks it rests on (each a fact against a threshold).
  */
 public final class Verdict extends Explained {
-    public enum Decision { ADOPT, PILOT, WAIT }
+    /** Prepare: CPO pays, but a prerequisite (liquid cooling) must come first. */
+    public enum Decision { ADOPT, PILOT, PREPARE, WAIT }
 
     private final String path;
     private final Decision decision;
@@ -36,7 +37,10 @@ public final class Verdict extends Explained {
     public List<String> getReasons() { return reasons; }
     /** Meets every threshold but the timing: its CPO goes in with the scale stage. */
     public boolean isScaleReady() { return scaleReady; }
+    /** CPO is advised: now (adopt, pilot) or once a prerequisite is in place (prepare). */
     public boolean isPositive() { return decision != Decision.WAIT; }
+    /** CPO can go in without a prerequisite first: adopt or pilot. */
+    public boolean isReady() { return decision == Decision.ADOPT || decision == Decision.PILOT; }
 
     @Override
     public String toString() {

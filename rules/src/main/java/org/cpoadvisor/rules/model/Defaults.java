@@ -36,6 +36,13 @@ public final class Defaults {
             "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, a spares "
             + "pool of switches and laser modules, tooling and staff training; it is what gives CPO the critical point "
             + "below which it does not pay (IDC CPO report 2025)");
+    public static final Figure PILOT_SWITCHES = new Figure("pilot-switches", 32, "switches", "default",
+            "assumption: a pilot converts one spine group or pod of a large fabric (32 switches: the spines of one plane of "
+            + "a 1,024-GPU pod at 800G on 64-port switches), enough to measure power, failures and repairs, small enough to undo");
+    public static final Figure COOLING_RETROFIT_USD_PER_KW = new Figure("cooling-retrofit", 2000, "USD per kW", "default",
+            "assumption: bringing liquid (cold-plate) cooling to the network rows of an air-cooled site - coolant distribution, "
+            + "manifolds, piping, leak detection and commissioning - per kW of the CPO switches it serves; no public figure "
+            + "was found for a network-row retrofit, so this is ours");
     public static final Figure PILOT_SHARE = new Figure("pilot-share", 1.0 / 8, "fraction", "default",
             "assumption: a pilot converts one spine group, an eighth of the spine tier (one rail of an 8-rail fabric)");
 

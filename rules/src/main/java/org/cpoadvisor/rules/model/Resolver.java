@@ -96,7 +96,9 @@ public final class Resolver {
                 p.pilotWindow() != null ? p.pilotWindow() : Defaults.PILOT_WINDOW,
                 p.scaleWindow() != null ? p.scaleWindow() : Defaults.SCALE_WINDOW,
                 p.requireLiquidCooling() != null ? p.requireLiquidCooling() : Defaults.REQUIRE_LIQUID,
-                start, horizon);
+                start, horizon,
+                p.pilotSwitches() != null ? p.pilotSwitches() : (int) Defaults.PILOT_SWITCHES.value(),
+                p.vendors());
     }
 
     /** Every cluster of the architecture, resolved, in file order. */

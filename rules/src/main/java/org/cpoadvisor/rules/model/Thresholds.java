@@ -17,12 +17,27 @@ public final class Thresholds {
     private final boolean requireLiquidCooling;
     private final int startYear;
     private final YearRange horizon;
+    private final int pilotSwitches;
+    private final java.util.List<String> vendors;
     /** At or below this NIC speed a large training cluster is network-bound (docs/model.md section 5). */
     private final double bottleneckGbps = 200;
 
     public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
                       YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
                       YearRange horizon) {
+        this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
+                startYear, horizon, (int) Defaults.PILOT_SWITCHES.value(), null);
+    }
+
+    /**
+     * @param pilotSwitches the most CPO switches a pilot buys
+     * @param vendors       the switch vendors a CPO option may come from; {@code null}: any
+     */
+    public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
+                      YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
+                      YearRange horizon, int pilotSwitches, java.util.List<String> vendors) {
+        this.pilotSwitches = pilotSwitches;
+        this.vendors = vendors == null ? null : java.util.List.copyOf(vendors);
         this.minGpus = minGpus;
         this.minLinkGbps = minLinkGbps;
         this.minEastWest = minEastWest;
@@ -51,12 +66,16 @@ public final class Thresholds {
     public YearRange getHorizon() { return horizon; }
     public int getHorizonTo() { return horizon.to(); }
     public double getBottleneckGbps() { return bottleneckGbps; }
+    public int getPilotSwitches() { return pilotSwitches; }
+    /** The switch vendors a CPO option may come from, or {@code null} for any. */
+    public java.util.List<String> getVendors() { return vendors; }
 
     @Override
     public String toString() {
         return "policy min-gpus " + minGpus + ", min-link " + (long) minLinkGbps + "G, min-east-west "
                 + Math.round(minEastWest * 100) + " %, min-saving " + Math.round(minSaving * 1000) / 10.0 + " %, max-payback "
                 + maxPaybackYears + " years, pilot-window " + pilotWindow + ", scale-window " + scaleWindow
-                + ", require-liquid-cooling " + requireLiquidCooling;
+                + ", require-liquid-cooling " + requireLiquidCooling + ", pilot-switches " + pilotSwitches
+                + (vendors == null ? "" : ", vendors " + String.join(", ", vendors));
     }
 }

@@ -9,6 +9,7 @@ import org.cpoadvisor.rules.judge.StageAction;
 import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.model.Thresholds;
+import org.cpoadvisor.rules.sizing.Sizing;
 import org.cpoadvisor.rules.sizing.TierCount;
 
 import java.util.ArrayList;
@@ -68,16 +69,30 @@ public final class RoadmapBuilder {
         return switch (a.getScope()) {
             case "pilot-group" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
-                double share = Defaults.PILOT_SHARE.value();
-                List<BomLine> lines = slice(spine, UPPER, share, a.getYear(), c, "pilot, " + c.path() + ": ");
+                Map<String, Double> shares = pilotShares(spine.sizing());
+                List<BomLine> lines = slice(spine, shares, a.getYear(), c, "pilot, " + c.path() + ": ");
+                double share = shares.getOrDefault("*", 0.0);
                 yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
+            }
+            case "cooling-retrofit" -> {
+                // the kW of co-packaged switches (and their lasers) the best option puts on the site
+                double watts = best.bill().stream()
+                        .filter(p -> (p.category().equals("switch") && isCpo(best, p.id())) || p.category().equals("laser"))
+                        .mapToDouble(Part::powerW).sum();
+                long kw = (long) Math.ceil(watts / 1000 - 1e-9);
+                if (kw == 0) yield Sized.NONE;
+                double perKw = Defaults.COOLING_RETROFIT_USD_PER_KW.value() * c.economics().usdRate();
+                yield new Sized(List.of(new BomLine("service", "liquid-cooling-retrofit", null, "cluster",
+                        c.path() + ": liquid (cold-plate) cooling for " + kw + " kW of co-packaged switches", kw, perKw,
+                        kw * perKw, 0, 0)), 0);
             }
             case "upper-tiers" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
                 int gpus = convertedInScale(c, a.getYear());
                 if (gpus == 0) yield Sized.NONE;
                 double share = (double) gpus / c.gpus();
-                List<BomLine> lines = slice(spine, UPPER, share, a.getYear(), c, c.path() + ", " + gpus + " GPUs of new or refreshed capacity: ");
+                List<BomLine> lines = slice(spine, uniform(UPPER, share), a.getYear(), c,
+                        c.path() + ", " + gpus + " GPUs of new or refreshed capacity: ");
                 yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
             }
             case "leaf-tier" -> {
@@ -85,7 +100,7 @@ public final class RoadmapBuilder {
                 OptionResult all = e.cpoAll();
                 int gpus = capacityAt(c, a.getYear());
                 double share = (double) gpus / c.gpus();
-                List<BomLine> lines = slice(all, LEAF, share, a.getYear(), c, c.path() + ", leaf tier for " + gpus + " GPUs: ");
+                List<BomLine> lines = slice(all, uniform(LEAF, share), a.getYear(), c, c.path() + ", leaf tier for " + gpus + " GPUs: ");
                 double spineOpex = e.cpoSpine() != null ? e.cpoSpine().opexPerYear() : e.baseline().opexPerYear();
                 yield new Sized(lines, (all.opexPerYear() - spineOpex) * share);
             }
@@ -99,19 +114,66 @@ public final class RoadmapBuilder {
     /** The places of the leaf tier and of the links from the GPUs to it. */
     private static final Set<String> LEAF = Set.of("leaf", "gpu-leaf");
 
+    /** The same share for every place of a set. */
+    private static Map<String, Double> uniform(Set<String> places, double share) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (String p : places) shares.put(p, share);
+        shares.put("*", share);
+        return shares;
+    }
+
     /**
-     * A slice of an option's bill: its lines at some places, each quantity times a share (rounded
-     * up), and the spare lasers of the lasers in the slice, by the same rule as the whole bill's.
-     * The stage buys these parts of the option, never a fabric sized again; a CPO switch is priced
-     * for the year the stage buys it.
+     * The shares of a pilot: one spine group, an eighth of the upper tiers' switches, and never
+     * more than {@code pilot-switches} of them (docs/model.md section 6). The switches are shared
+     * out over the upper tiers in proportion (largest remainders), each tier's lines taking its
+     * tier's share; the uplink fibre takes the pilot's share of all upper switches ({@code "*"}).
      */
-    static List<BomLine> slice(OptionResult option, Set<String> places, double share, int year, ResolvedCluster c,
-                               String what) {
+    Map<String, Double> pilotShares(Sizing z) {
+        List<TierCount> upper = z.switches().stream().filter(t -> t.tier().upper()).toList();
+        long total = upper.stream().mapToLong(TierCount::switches).sum();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (total == 0) return shares;
+        long n = Math.min((long) Math.ceil(total * Defaults.PILOT_SHARE.value() - 1e-9), thresholds.getPilotSwitches());
+        n = Math.max(1, n);
+        long[] take = new long[upper.size()];
+        double[] rest = new double[upper.size()];
+        long given = 0;
+        for (int i = 0; i < upper.size(); i++) {
+            double exact = (double) n * upper.get(i).switches() / total;
+            take[i] = (long) Math.floor(exact + 1e-9);
+            rest[i] = exact - take[i];
+            given += take[i];
+        }
+        while (given < n) {
+            int at = 0;
+            for (int i = 1; i < upper.size(); i++) if (rest[i] > rest[at]) at = i;
+            take[at]++;
+            rest[at] = -1;
+            given++;
+        }
+        for (int i = 0; i < upper.size(); i++) {
+            TierCount t = upper.get(i);
+            if (take[i] > 0) shares.put(t.tier().word(), (double) take[i] / t.switches());
+        }
+        double share = (double) n / total;
+        for (String b : List.of("leaf-spine", "leaf-aggregation", "aggregation-core")) shares.put(b, share);
+        shares.put("*", share);
+        return shares;
+    }
+
+    /**
+     * A slice of an option's bill: its lines at the places given, each quantity times the place's
+     * share (rounded up), and the spare lasers of the lasers in the slice, by the same rule as the
+     * whole bill's. The stage buys these parts of the option, never a fabric sized again; a CPO
+     * switch is priced for the year the stage buys it.
+     */
+    static List<BomLine> slice(OptionResult option, Map<String, Double> shares, int year, ResolvedCluster c, String what) {
         List<BomLine> lines = new ArrayList<>();
         Map<String, Long> lasers = new LinkedHashMap<>();
         Map<String, Part> laserParts = new LinkedHashMap<>();
         for (Part p : option.bill()) {
-            if (!places.contains(p.place())) continue;
+            Double share = shares.get(p.place());
+            if (share == null || p.place().equals("*")) continue;
             long quantity = Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9));
             lines.add(BomLine.of(inYear(p, option, year, c), quantity, what + p.description()));
             if (p.category().equals("laser") && p.unitPrice() > 0) {
@@ -126,6 +188,11 @@ public final class RoadmapBuilder {
             lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed"));
         }
         return lines;
+    }
+
+    private static boolean isCpo(OptionResult option, String platformId) {
+        return option.sizing().switches().stream()
+                .anyMatch(t -> t.platform().id().equals(platformId) && t.cpo());
     }
 
     /** A switch line at the price of the year it is bought in (CPO prices fall after launch). */
