@@ -230,6 +230,8 @@ final class AdviceAssembler {
                 "pilot-window " + t.getPilotWindow(),
                 "scale-window " + t.getScaleWindow(),
                 "require-liquid-cooling " + t.isRequireLiquidCooling(),
+                "pilot-switches " + t.getPilotSwitches(),
+                "vendors " + (t.getVendors() == null ? "any" : String.join(", ", t.getVendors())),
                 "start-year " + t.getStartYear(),
                 "horizon " + t.getHorizon());
     }

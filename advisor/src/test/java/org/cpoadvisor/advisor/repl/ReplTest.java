@@ -170,12 +170,12 @@ class ReplTest {
         String out = repl(LARGE_200G, "advise", "set policy.min-link 200G", "diff", "undo", "diff", "quit");
         assertThat(out).containsPattern("ash-1\\.a100-hdr +8,192 +200G +\\S+ +wait");
         assertThat(out).contains("policy.min-link = 200G (was not set)");
-        assertThat(out).containsPattern("ash-1\\.a100-hdr +wait → (pilot|adopt) \\(cpo-");
+        assertThat(out).containsPattern("ash-1\\.a100-hdr +wait → (pilot|adopt|prepare) \\(cpo-");
         String diff = out.substring(out.indexOf("changes in the advice since the last `advise`"));
         assertThat(diff).startsWith("changes in the advice since the last `advise`:\n  verdicts\n");
-        assertThat(diff).containsPattern("ash-1\\.h100-200g +wait → (pilot|adopt)");
+        assertThat(diff).containsPattern("ash-1\\.h100-200g +wait → (pilot|adopt|prepare)");
         assertThat(out).contains("undone: policy.min-link = 200G");
-        assertThat(out).containsPattern("ash-1\\.a100-hdr +(pilot|adopt) \\(cpo-[a-z]+, \\d{4}\\) → wait");
+        assertThat(out).containsPattern("ash-1\\.a100-hdr +(pilot|adopt|prepare) \\(cpo-[a-z]+, \\d{4}\\) → wait");
         assertThat(out).contains("no change in the advice since the last `advise`");
     }
 

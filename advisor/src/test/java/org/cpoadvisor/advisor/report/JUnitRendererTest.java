@@ -84,7 +84,7 @@ class JUnitRendererTest {
         assertThat(failure.getAttribute("type")).isEqualTo("cooling-prerequisite");
         assertThat(failure.getAttribute("message")).contains("air-cooled");
         assertThat(failure.getTextContent()).contains("because: site cooling air");
-        assertThat(cluster.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("verdict pilot: ");
+        assertThat(cluster.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("verdict prepare: ");
 
         Element catalog = testcase(d, "cpo.catalog", "catalog findings");
         assertThat(catalog.getElementsByTagName("failure").getLength()).isZero();
