@@ -1064,6 +1064,13 @@ final class FileBuilder {
                 report(Code.CPO108, "`" + next.getText() + "` in the value of `" + key + "`", next, "put spaces around `x`: `64 x 800G`");
                 return key;
             }
+            if (example.startsWith("\"") && next != null && next.getLine() == t.getLine()
+                    && next.getText().matches("[a-zA-Z][a-zA-Z0-9_.\\-]*")) {
+                // `vendor NVIDIA`, `part-number PN-1`, `vendors "A", B`: a word where quoted text stands
+                report(Code.CPO108, "`" + key + "` takes quoted text: `" + next.getText() + "` is not quoted", t,
+                        "quote it, `\"" + next.getText() + "\"`, as in `" + key + " " + example + "`");
+                return key;
+            }
             if (next != null && next.getType() == CpoLexer.IDENT && next.getLine() == t.getLine()) {
                 hint = Suggest.didYouMean(next.getText(), VALUE_WORDS);
             }

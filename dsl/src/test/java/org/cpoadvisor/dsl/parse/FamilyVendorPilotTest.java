@@ -130,7 +130,11 @@ class FamilyVendorPilotTest {
     void anUnquotedVendorSaysHowToWriteIt() {
         ReadResult r = readWithProblems(entry("switch \"p\" { ports 64 x 800G optics pluggable vendor NVIDIA }"));
         assertThat(codes(r)).containsExactly("CPO108 3:49");
-        assertThat(r.diagnostics().get(0).hint()).isEqualTo("write it as `vendor \"NVIDIA\"`");
+        assertThat(r.diagnostics().get(0).message()).isEqualTo("`vendor` takes quoted text: `NVIDIA` is not quoted");
+        assertThat(r.diagnostics().get(0).hint()).isEqualTo("quote it, `\"NVIDIA\"`, as in `vendor \"NVIDIA\"`");
+        // a word that lexes as a currency code or a soft keyword is no different
+        assertThat(codes(readWithProblems(entry("switch \"p\" { ports 64 x 800G optics pluggable vendor IBM }")))).containsExactly("CPO108 3:49");
+        assertThat(codes(readWithProblems(entry("switch \"p\" { ports 64 x 800G optics pluggable vendor ethernet }")))).containsExactly("CPO108 3:49");
     }
 
     @Test
@@ -221,6 +225,11 @@ class FamilyVendorPilotTest {
         ReadResult r = readWithProblems(policy("vendors NVIDIA, Broadcom"));
         assertThat(codes(r)).containsExactly("CPO108 3:3");
         assertThat(r.diagnostics().get(0).hint()).contains("vendors \"NVIDIA\", \"Broadcom\"");
+        // one name of the list unquoted: the message names it, and no "did you mean `x`" for a one-letter name
+        ReadResult second = readWithProblems(policy("vendors \"A\", B"));
+        assertThat(codes(second)).containsExactly("CPO108 3:3");
+        assertThat(second.diagnostics().get(0).message()).isEqualTo("`vendors` takes quoted text: `B` is not quoted");
+        assertThat(second.diagnostics().get(0).hint()).startsWith("quote it, `\"B\"`");
     }
 
     @Test
