@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code cpo catalog [list | show ID]}: the built-in hardware catalog, its switches, optics,
- * accelerators and laser sources. {@code show} prints an entry in the language, part number
- * and sources included.
+ * accelerators and laser sources. {@code list} shows a switch's family; {@code show} prints an
+ * entry in the language, part number, family, vendor and sources included.
  */
 @Command(name = "catalog", description = "List the built-in hardware catalog, or show one entry with the source of every figure.",
         footer = {"", "Examples:", "  cpo catalog list", "  cpo catalog show tomahawk5-bailly-cpo"})
@@ -54,13 +54,16 @@ final class CatalogCommand implements Callable<Integer> {
         };
     }
 
-    /** One line an entry, every kind: a laser source has no ports and no optics, only power, price and year. */
+    /**
+     * One line an entry, every kind: a laser source has no ports and no optics, only power, price and
+     * year; a switch's family (InfiniBand or Ethernet) where its entry says.
+     */
     static void list(List<CatalogEntry> entries, PrintWriter out) {
-        out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s  %s", "kind", "id", "ports/speed",
-                "optics", "power W", "price USD", "year", "part number").stripTrailing());
+        out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %-10s %10s %12s %5s  %s", "kind", "id", "ports/speed",
+                "optics", "family", "power W", "price USD", "year", "part number").stripTrailing());
         for (CatalogEntry e : entries) {
-            out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %10s %12s %5s  %s", e.kind(), e.id(), size(e),
-                    optics(e), num(power(e)), num(price(e)), year(e), partNumber(e)).stripTrailing());
+            out.println(String.format(Locale.ROOT, "%-12s %-28s %-14s %-10s %-10s %10s %12s %5s  %s", e.kind(), e.id(), size(e),
+                    optics(e), family(e), num(power(e)), num(price(e)), year(e), partNumber(e)).stripTrailing());
         }
     }
 
@@ -91,6 +94,10 @@ final class CatalogCommand implements Callable<Integer> {
         if (e instanceof SwitchPlatform s) return s.optics().word();
         if (e instanceof OpticModule o) return o.moduleKind().word();
         return "";
+    }
+
+    private static String family(CatalogEntry e) {
+        return e instanceof SwitchPlatform s && s.family() != null ? s.family().word() : "";
     }
 
     private static Double power(CatalogEntry e) {

@@ -3,9 +3,13 @@ package org.cpoadvisor.advisor.repl;
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Site;
+import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.parse.Words;
+import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -14,8 +18,10 @@ import org.jline.reader.ParsedLine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -330,6 +336,29 @@ final class CpoCompleter implements Completer {
         }
     }
 
+    /** Switch vendors often named, offered after those the catalogs name. */
+    static final List<String> KNOWN_VENDORS = List.of("NVIDIA", "Broadcom", "Cisco", "Arista", "Marvell");
+
+    /**
+     * Vendor names, quoted: those of the switch entries of the architecture's and the built-in
+     * catalog, then the well-known ones; a name already in {@code given} is not offered again.
+     */
+    private void vendors(List<String> given, List<Candidate> out) {
+        Set<String> names = new LinkedHashSet<>();
+        Architecture a = model.get();
+        List<CatalogEntry> entries = new ArrayList<>(a == null ? List.of() : a.catalog());
+        entries.addAll(BuiltinCatalog.get().entries());
+        for (CatalogEntry e : entries) {
+            if (e instanceof SwitchPlatform s && s.vendor() != null) names.add(s.vendor());
+        }
+        names.addAll(KNOWN_VENDORS);
+        for (String name : names) {
+            String v = ModelWriter.quote(name);
+            if (given.stream().anyMatch(g -> g.equals(v) || g.equals(v + ","))) continue;
+            out.add(new Candidate(v, v, "vendors", null, null, null, true));
+        }
+    }
+
     /** Candidates for the next word of a property's value, after {@code valueWords}. */
     void values(String block, String property, List<String> valueWords, String word, List<Candidate> out) {
         int pos = valueWords.size();
@@ -383,6 +412,19 @@ final class CpoCompleter implements Completer {
             }
             case "online" -> {
                 if (pos == 0) words(out, "existing");
+                return;
+            }
+            case "family" -> {
+                if (pos == 0 && block.equals("switch")) words(out, "infiniband", "ethernet");
+                return;
+            }
+            case "vendor" -> {
+                if (pos == 0 && block.equals("switch")) vendors(List.of(), out);
+                return;
+            }
+            case "vendors" -> {
+                // one or more quoted names, comma-separated: a name first and after each comma
+                if (block.equals("policy") && (pos == 0 || last.endsWith(","))) vendors(valueWords, out);
                 return;
             }
             case "require-liquid-cooling", "field-replaceable-lasers" -> {

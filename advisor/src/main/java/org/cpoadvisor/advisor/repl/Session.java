@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * One consultation over one architecture: the commands of {@code cpo repl}, without
@@ -724,6 +726,16 @@ public final class Session {
         }
         if (p.scope().equals("top") && prop.equals("architecture") && !value.startsWith("\"")) {
             return new Edit(prop, prop + " ", ModelWriter.quote(value), 0);
+        }
+        // a switch's vendor and the policy's vendors are quoted names: `set …vendor Acme Networks`
+        // and `set policy.vendors NVIDIA, Broadcom` quote them for the user
+        if (p.scope().equals("entry") && p.entryKind().equals("switch") && prop.equals("vendor") && !value.contains("\"")) {
+            return new Edit(prop, prop + " ", ModelWriter.quote(value), 1);
+        }
+        if (p.scope().equals("policy") && prop.equals("vendors") && !value.contains("\"")) {
+            String quoted = Arrays.stream(value.split(",", -1)).map(String::strip).map(ModelWriter::quote)
+                    .collect(Collectors.joining(", "));
+            return new Edit(prop, prop + " ", quoted, 1);
         }
         return new Edit(prop, prop + " ", value, 0);
     }

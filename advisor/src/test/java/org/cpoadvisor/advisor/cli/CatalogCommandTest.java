@@ -1,6 +1,7 @@
 package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
@@ -21,7 +22,8 @@ class CatalogCommandTest {
     private static final LaserSource LASER = new LaserSource("els-a", 4.5, 2000.0, 200.0, 2026, "ELS-1 \"B\"", "vendor",
             Map.of("price", "assumption: list price"));
     private static final SwitchPlatform SWITCH = new SwitchPlatform("cpo-x", 128, 800, SwitchOptics.CPO, 2600.0, 180000.0, 2027,
-            null, 10.0, null, null, 16, null, true, "els-a", "CPO-128", null, Map.of());
+            null, 10.0, null, null, 16, null, true, "els-a", "CPO-128", Family.ETHERNET, "Acme \"Photonics\"", null,
+            Map.of("vendor", "press release"));
     private static final OpticModule OPTIC = new OpticModule("lpo-x", 800, ModuleKind.LPO, 8.5, 520.0, null, 2025, "LPO-8",
             null, Map.of());
     private static final List<CatalogEntry> ENTRIES = List.of(SWITCH, OPTIC, LASER);
@@ -32,9 +34,11 @@ class CatalogCommandTest {
         CatalogCommand.list(ENTRIES, new PrintWriter(text, true));
         List<String> lines = text.toString().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("kind ").endsWith("part number");
-        assertThat(lines.get(1).split(" +")).containsExactly("switch", "cpo-x", "128", "x", "800G", "cpo", "2600", "180000", "2027",
-                "CPO-128");
+        assertThat(lines.get(0)).startsWith("kind ").contains(" family ").endsWith("part number");
+        assertThat(lines.get(1).split(" +")).containsExactly("switch", "cpo-x", "128", "x", "800G", "cpo", "ethernet", "2600", "180000",
+                "2027", "CPO-128");
+        // the family column lines up with its header
+        assertThat(lines.get(1).indexOf("ethernet")).isEqualTo(lines.get(0).indexOf("family"));
         assertThat(lines.get(2).split(" +")).containsExactly("optic", "lpo-x", "800G", "lpo", "8.5", "520", "2025", "LPO-8");
         assertThat(lines.get(3).split(" +")).containsExactly("laser", "els-a", "4.5", "2000", "2026", "ELS-1", "\"B\"");
     }
@@ -56,7 +60,8 @@ class CatalogCommandTest {
                 """);
         out.getBuffer().setLength(0);
         assertThat(CatalogCommand.show(ENTRIES, "cpo-x", new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
-        assertThat(out.toString()).contains("  laser els-a\n  lasers 16\n").contains("  part-number \"CPO-128\"\n");
+        assertThat(out.toString()).contains("  laser els-a\n  lasers 16\n")
+                .contains("  part-number \"CPO-128\"\n  family ethernet\n  vendor \"Acme \\\"Photonics\\\"\" source \"press release\"\n");
         assertThat(err.toString()).isEmpty();
     }
 

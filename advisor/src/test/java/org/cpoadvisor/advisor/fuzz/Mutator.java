@@ -232,7 +232,8 @@ final class Mutator {
         TreeSet<String> words = new TreeSet<>(List.of("{", "}", ",", ":", "..", "x", "%", "/", "\"\"", "\"x\"", "\"", "/*", "*/",
                 "//", "\\", "architecture", "horizon", "currency", "import", "assumptions", "policy", "catalog", "site",
                 "cluster", "switch", "optic", "accelerator", "source", "plan", "tiers", "from", "per", "existing", "true", "false",
-                "pJ/bit", "USD/kWh", "fit", "rail-optimized", "oversubscription", "planes", "laser", "part-number", "1:1", "0:0", "1:0",
+                "pJ/bit", "USD/kWh", "fit", "rail-optimized", "oversubscription", "planes", "laser", "part-number", "family", "infiniband",
+                "ethernet", "vendor", "vendors", "pilot-switches", "\"NVIDIA\",", "1:1", "0:0", "1:0",
                 "2025..2030", "2030..2025"));
         for (String text : TEXTS.values()) {
             for (String tok : tokens(text)) {

@@ -164,6 +164,94 @@ class ReplTest {
         assertThat(a.styleAt(line.indexOf("els"))).isEqualTo(org.jline.utils.AttributedStyle.DEFAULT);
     }
 
+    /** The estate with a switch entry of its own, for the entry's {@code family} and {@code vendor}. */
+    private Path estateWithSwitch() throws IOException {
+        Path f = tmp.resolve("switch.cpo");
+        Files.writeString(f, ESTATE + """
+
+                catalog {
+                  switch "sw-a" {
+                    ports 64 x 800G
+                    optics pluggable
+                    vendor "Acme"
+                  }
+                }
+                """);
+        return f;
+    }
+
+    @Test
+    void completesFamilyVendorPilotSwitchesAndVendors() throws IOException {
+        Repl repl = idleRepl(estateWithSwitch());
+        assertThat(complete(repl, "set policy.")).contains("policy.pilot-switches", "policy.vendors");
+        assertThat(complete(repl, "policy {\n  ")).contains("pilot-switches", "vendors");
+        assertThat(complete(repl, "policy {\n  pilot-switches ")).as("a plain number follows").isEmpty();
+        // the file's own vendors first, then the well-known ones, quoted
+        assertThat(complete(repl, "set policy.vendors ")).startsWith("\"Acme\"").contains("\"NVIDIA\"", "\"Broadcom\"");
+        assertThat(complete(repl, "policy {\n  vendors \"NVIDIA\", ")).contains("\"Broadcom\"", "\"Acme\"")
+                .doesNotContain("\"NVIDIA\"");
+        assertThat(complete(repl, "policy {\n  vendors \"NVIDIA\" ")).as("a comma comes first").isEmpty();
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    ")).contains("family", "vendor");
+        assertThat(complete(repl, "catalog {\n  optic \"o\" {\n    ")).doesNotContain("family", "vendor");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    family ")).containsExactlyInAnyOrder("infiniband", "ethernet");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    vendor ")).contains("\"Acme\"", "\"NVIDIA\"");
+        assertThat(complete(repl, "set catalog.switch.sw-a.")).contains("catalog.switch.sw-a.family", "catalog.switch.sw-a.vendor");
+        assertThat(complete(repl, "set catalog.switch.sw-a.family ")).containsExactlyInAnyOrder("infiniband", "ethernet");
+    }
+
+    @Test
+    void highlightsFamilyVendorPilotSwitchesAndVendors() {
+        String line = "pilot-switches 16 vendors \"A\", \"B\" family ethernet vendor \"C\"";
+        AttributedString a = new CpoHighlighter().highlight(null, line);
+        for (String word : List.of("pilot-switches", "vendors", "family", "vendor \"")) {
+            assertThat(a.styleAt(line.indexOf(word))).as(word).isEqualTo(CpoHighlighter.KEYWORD);
+        }
+        assertThat(a.styleAt(line.indexOf("16"))).isEqualTo(CpoHighlighter.NUMBER);
+        assertThat(a.styleAt(line.indexOf("\"B\""))).isEqualTo(CpoHighlighter.STRING);
+    }
+
+    @Test
+    void setUnsetAndShowKnowFamilyVendorPilotSwitchesAndVendors() throws IOException {
+        Path file = estateWithSwitch();
+        StringWriter text = new StringWriter();
+        int status = Repl.script(new BufferedReader(new StringReader(String.join("\n",
+                "set policy.pilot-switches 16",
+                "set policy.vendors NVIDIA, Broadcom",
+                "show policy",
+                "show policy.vendors",
+                "set policy.vendors \"Cisco\"",
+                "set policy.pilot-switches 0",
+                "set catalog.switch.sw-a.family infiniband",
+                "set catalog.switch.sw-a.vendor Acme Networks",
+                "show catalog.switch.sw-a",
+                "show catalog.switch.sw-a.family",
+                "set catalog.switch.sw-a.family token-ring",
+                "unset policy.vendors",
+                "unset catalog.switch.sw-a.vendor",
+                "show policy",
+                "show catalog.switch.sw-a.vendor",
+                "unset policy.vendor") + "\n")), new PrintWriter(text), file, false, ADVISOR);
+        String out = text.toString();
+        assertThat(status).isEqualTo(1); // the refused lines
+        assertThat(out).contains("policy.pilot-switches = 16 (was not set)");
+        assertThat(out).contains("policy.vendors = NVIDIA, Broadcom (was not set)");
+        assertThat(out).contains("policy {\n  pilot-switches 16\n  vendors \"NVIDIA\", \"Broadcom\"\n}\n");
+        assertThat(out).contains("\nvendors \"NVIDIA\", \"Broadcom\"\n");
+        assertThat(out).contains("policy.vendors = \"Cisco\" (was \"NVIDIA\", \"Broadcom\")");
+        assertThat(out).containsPattern("stdin:6:\\d+: error CPO204: `pilot-switches` is out of range: 0 is not within 1..10000");
+        assertThat(out).contains("catalog.switch.sw-a.family = infiniband (was not set)");
+        assertThat(out).contains("catalog.switch.sw-a.vendor = Acme Networks (was \"Acme\")");
+        assertThat(out).contains("switch \"sw-a\" {\n  ports 64 x 800G\n  optics pluggable\n  family infiniband\n"
+                + "  vendor \"Acme Networks\"\n}\n");
+        assertThat(out).contains("\nfamily infiniband\n");
+        assertThat(out).containsPattern("stdin:11:\\d+: error CPO208: unknown family `token-ring`");
+        assertThat(out).contains("unset policy.vendors (was \"Cisco\")");
+        assertThat(out).contains("unset catalog.switch.sw-a.vendor (was \"Acme Networks\")");
+        assertThat(out).contains("policy {\n  pilot-switches 16\n}\n");
+        assertThat(out).contains("// catalog.switch.sw-a.vendor is not set: the default applies");
+        assertThat(out).contains("`vendor` is not a property of policy").contains("did you mean `vendors`?");
+    }
+
     @Test
     void aWhatIfFlipsAVerdictDiffShowsItAndUndoRestoresIt() throws IOException {
         // checked first: at the default min-link 800G both 200G clusters wait

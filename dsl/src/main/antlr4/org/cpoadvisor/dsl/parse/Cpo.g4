@@ -57,6 +57,8 @@ policyRule
     | PILOT_WINDOW yearRange                            # pilotWindowPolicy
     | SCALE_WINDOW yearRange                            # scaleWindowPolicy
     | REQUIRE_LIQUID_COOLING value=ident                # requireLiquidCoolingPolicy
+    | PILOT_SWITCHES quantity                           # pilotSwitchesPolicy
+    | VENDORS STRING (COMMA STRING)*                    # vendorsPolicy
     | otherProperty                                     # otherPolicy
     ;
 
@@ -84,6 +86,8 @@ catalogValue
     | FIELD_REPLACEABLE_LASERS value=ident              # fieldReplaceableLasersField
     | LASER ref                                         # laserField
     | PART_NUMBER value=STRING                          # partNumberField
+    | FAMILY value=ident                                # familyField
+    | VENDOR value=STRING                               # vendorField
     | SPEED quantity                                    # speedField
     | KIND value=ident                                  # kindField
     | FIT quantity                                      # fitField
@@ -186,10 +190,10 @@ otherKey
     | HORIZON | CURRENCY | IMPORT
     | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
     | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
-    | REQUIRE_LIQUID_COOLING
+    | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -208,10 +212,10 @@ softKeyword
     : ARCHITECTURE | HORIZON | CURRENCY | IMPORT | ASSUMPTIONS | POLICY | CATALOG | SITE | CLUSTER
     | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
     | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
-    | REQUIRE_LIQUID_COOLING
+    | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | SWITCH | OPTIC | ACCELERATOR | LASER | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -251,6 +255,8 @@ MAX_PAYBACK            : 'max-payback' ;
 PILOT_WINDOW           : 'pilot-window' ;
 SCALE_WINDOW           : 'scale-window' ;
 REQUIRE_LIQUID_COOLING : 'require-liquid-cooling' ;
+PILOT_SWITCHES         : 'pilot-switches' ;
+VENDORS                : 'vendors' ;
 
 // catalog
 SWITCH                   : 'switch' ;
@@ -276,6 +282,8 @@ FIT                      : 'fit' ;
 NIC                      : 'nic' ;
 GPUS_PER_NODE            : 'gpus-per-node' ;
 PART_NUMBER              : 'part-number' ;
+FAMILY                   : 'family' ;
+VENDOR                   : 'vendor' ;
 
 // site
 REGION    : 'region' ;

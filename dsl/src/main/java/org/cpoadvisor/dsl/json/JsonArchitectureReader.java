@@ -38,7 +38,8 @@ import java.util.Set;
  * the language's property names and values written as in the language
  * ({@code "nic": "800G"}, {@code "gpus": "16384 x B200"} or {@code "gpus": 16384,
  * "accelerator": "B200"}). A catalog entry's {@code part-number} and a switch's
- * {@code laser} are JSON strings, quoted in the translation.
+ * {@code laser} and {@code vendor} are JSON strings, quoted in the translation; the policy's
+ * {@code vendors} is a list of strings ({@code "vendors": ["NVIDIA", "Broadcom"]}).
  *
  * <p>It translates the document to the language, one property a line, and reads
  * that with the same {@link CpoReader}: the same checks, the same diagnostics, each
@@ -57,7 +58,7 @@ public final class JsonArchitectureReader {
             "switches", "switch", "optics", "optic", "accelerators", "accelerator", "lasers", "laser");
 
     /** Entry fields whose JSON string is written quoted: any text may stand there. */
-    private static final Set<String> QUOTED_FIELDS = Set.of("part-number", "laser");
+    private static final Set<String> QUOTED_FIELDS = Set.of("part-number", "laser", "vendor");
 
     private final CpoReader reader;
 
@@ -304,6 +305,8 @@ public final class JsonArchitectureReader {
             for (Map.Entry<String, Node> e : o.fields().entrySet()) {
                 if (word.equals("assumptions") && e.getKey().equals("rates")) {
                     rates(e.getValue());
+                } else if (word.equals("policy") && e.getKey().equals("vendors")) {
+                    vendors(e.getValue(), o);
                 } else {
                     property(e.getKey(), e.getValue(), o);
                 }
@@ -322,6 +325,41 @@ public final class JsonArchitectureReader {
                 String v = scalar(e.getValue(), "rates." + e.getKey());
                 if (v != null) emit("rate " + word(e.getKey(), o) + " " + v, e.getValue());
             }
+        }
+
+        /**
+         * {@code "vendors": ["NVIDIA", "Broadcom"]}, or one string of names separated by commas (YAML's
+         * {@code vendors: NVIDIA, Broadcom}): the names quoted, comma-separated. An empty list is
+         * written as the bare word, which the language reports as a value missing.
+         */
+        private void vendors(Node value, Obj policy) {
+            List<Node> items;
+            if (value instanceof Scalar s && s.value() == null) {
+                return; // not given
+            } else if (value instanceof Scalar s && s.value() instanceof String text) {
+                items = new ArrayList<>();
+                for (String part : text.split(",", -1)) {
+                    items.add(new Scalar(part.strip(), s.line(), s.column(), s.path()));
+                }
+            } else if (value instanceof Arr arr) {
+                items = arr.items();
+            } else {
+                problem(Code.CPO108, "`vendors` is a list of vendor names", value,
+                        "write `\"vendors\": [\"NVIDIA\", \"Broadcom\"]`");
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            for (Node item : items) {
+                if (item instanceof Scalar s && s.value() instanceof String text) {
+                    names.add(ModelWriter.quote(text));
+                } else {
+                    problem(Code.CPO108, "a vendor is a string", item, "write it quoted: `\"" + scalarText(item) + "\"`");
+                }
+            }
+            if (names.isEmpty() && !items.isEmpty()) return; // each reported above
+            String w = word("vendors", policy);
+            emit((w + " " + String.join(", ", names)).stripTrailing(), value);
+            keyed(policy, "vendors", w);
         }
 
         /** {@code "catalog": {"switches": [...], "optics": [...], "accelerators": [...]}}, entries with an {@code id}. */

@@ -13,6 +13,7 @@ import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
@@ -62,6 +63,8 @@ final class FileBuilder {
     static final int MAX_GPUS = 10_000_000;
     /** Parallel planes of one fabric: real multi-plane designs use 2, 4 or 8. */
     static final int MAX_PLANES = 8;
+    /** A pilot converts one spine group or pod: ten thousand switches is past any of them. */
+    static final int MAX_PILOT_SWITCHES = 10_000;
 
     private final SourceText source;
     private final org.antlr.v4.runtime.TokenStream tokens;
@@ -215,6 +218,8 @@ final class FileBuilder {
         Double minLink = null, minEw = null, minSaving = null, maxPayback = null;
         YearRange pilot = null, scale = null;
         Boolean liquid = null;
+        Integer pilotSwitches = null;
+        List<String> vendors = null;
         Map<String, Token> seen = new HashMap<>();
         List<PolicyRuleContext> items = block.policyRule();
         Set<ParserRuleContext> skipped = foldStrays(items, p -> p instanceof OtherPolicyContext o ? o.otherProperty() : null);
@@ -244,9 +249,33 @@ final class FileBuilder {
                 scale = yearRange(w.yearRange(), key);
             } else if (p instanceof RequireLiquidCoolingPolicyContext r) {
                 liquid = bool(r.value, key);
+            } else if (p instanceof PilotSwitchesPolicyContext m) {
+                Double v = plain(m.quantity(), key, 1, MAX_PILOT_SWITCHES);
+                pilotSwitches = v == null ? null : whole(v, m.quantity(), key);
+            } else if (p instanceof VendorsPolicyContext v) {
+                vendors = vendors(v);
             }
         }
-        return new Policy(minGpus, minLink, minEw, minSaving, maxPayback, pilot, scale, liquid);
+        return new Policy(minGpus, minLink, minEw, minSaving, maxPayback, pilot, scale, liquid, pilotSwitches, vendors);
+    }
+
+    /**
+     * The switch vendors a CPO option may come from: quoted names, as the switch entries'
+     * {@code vendor} writes them. A name listed twice is kept once, with a warning; a list
+     * with no name left (every one malformed) is {@code null}, as if not given.
+     */
+    private List<String> vendors(VendorsPolicyContext v) {
+        List<String> names = new ArrayList<>();
+        for (TerminalNode s : v.STRING()) {
+            String name = name(s.getSymbol());
+            if (name == null) continue;
+            if (names.contains(name)) {
+                report(Code.CPO209, "vendor `" + name + "` is listed twice", s.getSymbol(), "list each vendor once");
+                continue;
+            }
+            names.add(name);
+        }
+        return names.isEmpty() ? null : names;
     }
 
     static Assumptions merge(Assumptions under, Assumptions over) {
@@ -386,6 +415,8 @@ final class FileBuilder {
             context.sources.put(at(l.ref()), "catalog", "switch", id, "laser");
         }
         String partNumber = partNumber(f);
+        Family family = f.get("family") instanceof FamilyFieldContext fa ? word(Family.class, fa.value, "family") : null;
+        String vendor = f.get("vendor") instanceof VendorFieldContext v ? name(v.value) : null;
         if (optics == SwitchOptics.PLUGGABLE) {
             for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "laser", "lasers", "repair", "field-replaceable-lasers")) {
                 if (f.containsKey(cpoOnly)) {
@@ -400,7 +431,8 @@ final class FileBuilder {
             return null;
         }
         return new SwitchPlatform(id, ports, portGbps, optics, power, price, available, cooling, portFit, laserPower,
-                laserFit, lasers, repair, replaceable, laser, partNumber, e.source == null ? null : name(e.source), sources);
+                laserFit, lasers, repair, replaceable, laser, partNumber, family, vendor, e.source == null ? null : name(e.source),
+                sources);
     }
 
     private OpticModule opticEntry(CatalogEntryContext e, String id) {
@@ -1030,6 +1062,13 @@ final class FileBuilder {
             String hint = null;
             if (next != null && next.getLine() == o.stop.getLine() && next.getText().matches("x[0-9].*")) {
                 report(Code.CPO108, "`" + next.getText() + "` in the value of `" + key + "`", next, "put spaces around `x`: `64 x 800G`");
+                return key;
+            }
+            if (example.startsWith("\"") && next != null && next.getLine() == t.getLine()
+                    && next.getText().matches("[a-zA-Z][a-zA-Z0-9_.\\-]*")) {
+                // `vendor NVIDIA`, `part-number PN-1`, `vendors "A", B`: a word where quoted text stands
+                report(Code.CPO108, "`" + key + "` takes quoted text: `" + next.getText() + "` is not quoted", t,
+                        "quote it, `\"" + next.getText() + "\"`, as in `" + key + " " + example + "`");
                 return key;
             }
             if (next != null && next.getType() == CpoLexer.IDENT && next.getLine() == t.getLine()) {

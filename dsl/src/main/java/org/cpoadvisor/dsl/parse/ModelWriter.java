@@ -99,6 +99,10 @@ public final class ModelWriter {
         prop("pilot-window", p.pilotWindow(), r -> r.from() + ".." + r.to());
         prop("scale-window", p.scaleWindow(), r -> r.from() + ".." + r.to());
         prop("require-liquid-cooling", p.requireLiquidCooling(), String::valueOf);
+        prop("pilot-switches", p.pilotSwitches(), String::valueOf);
+        // an empty list says nothing (the language has no way to write one): any vendor
+        prop("vendors", p.vendors() == null || p.vendors().isEmpty() ? null : p.vendors(),
+                v -> v.stream().map(ModelWriter::quote).collect(Collectors.joining(", ")));
         close();
     }
 
@@ -120,6 +124,8 @@ public final class ModelWriter {
             field(e, "repair", s.repairCost() == null ? null : num(s.repairCost()) + " " + currency);
             field(e, "field-replaceable-lasers", s.fieldReplaceableLasers() == null ? null : s.fieldReplaceableLasers().toString());
             field(e, "part-number", s.partNumber() == null ? null : quote(s.partNumber()));
+            field(e, "family", s.family() == null ? null : s.family().word());
+            field(e, "vendor", s.vendor() == null ? null : quote(s.vendor()));
         } else if (e instanceof OpticModule o) {
             field(e, "speed", bandwidth(o.speedGbps()));
             field(e, "kind", o.moduleKind().word());

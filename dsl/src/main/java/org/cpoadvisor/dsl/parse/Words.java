@@ -42,7 +42,9 @@ public final class Words {
             "max-payback", "3 years",
             "pilot-window", "2025..2026",
             "scale-window", "2027..2028",
-            "require-liquid-cooling", "true");
+            "require-liquid-cooling", "true",
+            "pilot-switches", "32",
+            "vendors", "\"NVIDIA\", \"Broadcom\"");
 
     public static final Map<String, String> SITE = table(
             "region", "cn-east",
@@ -87,6 +89,8 @@ public final class Words {
             "repair", "20000 USD",
             "field-replaceable-lasers", "true",
             "part-number", "\"PN-12345\"",
+            "family", "ethernet",
+            "vendor", "\"NVIDIA\"",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> OPTIC = table(

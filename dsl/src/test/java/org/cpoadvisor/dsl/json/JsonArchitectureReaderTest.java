@@ -177,4 +177,87 @@ class JsonArchitectureReaderTest {
         assertThat(d.location()).hasToString("x.json:4:52");
         assertThat(DiagnosticPrinter.render(d)).contains("\"nic\": \"800 W\"");
     }
+    @Test
+    void familyVendorPilotSwitchesAndVendorsReadAsInTheLanguage() {
+        String cpo = """
+                architecture "Acme"
+                policy { pilot-switches 16 vendors "NVIDIA", "Broadcom \\"BRCM\\"" }
+                catalog {
+                  switch "q" { ports 144 x 800G optics cpo family infiniband vendor "NVIDIA" source "datasheet" }
+                }
+                site "s" { cluster "c" { gpus 16 x H100 } }
+                """;
+        String json = """
+                {
+                  "architecture": "Acme",
+                  "policy": { "pilot-switches": 16, "vendors": ["NVIDIA", "Broadcom \\"BRCM\\""] },
+                  "catalog": {
+                    "switches": [ { "id": "q", "ports": "144 x 800G", "optics": "cpo", "family": "infiniband",
+                                    "vendor": "NVIDIA", "sources": { "vendor": "datasheet" } } ]
+                  },
+                  "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 16, "accelerator": "H100" } ] } ]
+                }
+                """;
+        String yaml = """
+                architecture: Acme
+                policy:
+                  pilot-switches: 16
+                  vendors:
+                    - NVIDIA
+                    - Broadcom "BRCM"
+                catalog:
+                  switches:
+                    - { id: q, ports: 144 x 800G, optics: cpo, family: infiniband, vendor: NVIDIA, sources: { vendor: datasheet } }
+                sites:
+                  - name: s
+                    clusters:
+                      - { name: c, gpus: 16 x H100 }
+                """;
+        ReadResult fromCpo = TestCatalog.reader().read(cpo, "a.cpo");
+        assertThat(fromCpo.diagnostics()).as(DiagnosticPrinter.render(fromCpo.diagnostics())).isEmpty();
+        assertThat(fromCpo.architecture().policy().vendors()).containsExactly("NVIDIA", "Broadcom \"BRCM\"");
+        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(fromJson.diagnostics()).as(DiagnosticPrinter.render(fromJson.diagnostics())).isEmpty();
+        assertThat(fromJson.architecture()).isEqualTo(fromCpo.architecture());
+        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        assertThat(fromYaml.diagnostics()).as(DiagnosticPrinter.render(fromYaml.diagnostics())).isEmpty();
+        assertThat(fromYaml.architecture()).isEqualTo(fromCpo.architecture());
+    }
+
+    @Test
+    void vendorsMayBeOneStringOfNamesOrNull() {
+        JsonArchitectureReader reader = new JsonArchitectureReader(TestCatalog.reader());
+        String yaml = "architecture: x\npolicy:\n  vendors: NVIDIA, Broadcom\nsites: [ { name: s, clusters: [ { name: c, gpus: 8 x H100 } ] } ]\n";
+        ReadResult r = reader.read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        assertThat(r.diagnostics()).as(DiagnosticPrinter.render(r.diagnostics())).isEmpty();
+        assertThat(r.architecture().policy().vendors()).containsExactly("NVIDIA", "Broadcom");
+        String json = "{ \"architecture\": \"x\", \"policy\": { \"vendors\": null, \"pilot-switches\": null },"
+                + " \"sites\": [ { \"name\": \"s\", \"clusters\": [ { \"name\": \"c\", \"gpus\": \"8 x H100\" } ] } ] }";
+        ReadResult n = reader.read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(n.diagnostics()).as(DiagnosticPrinter.render(n.diagnostics())).isEmpty();
+        assertThat(n.architecture().policy().vendors()).isNull();
+        assertThat(n.architecture().policy().pilotSwitches()).isNull();
+    }
+
+    @Test
+    void badVendorsAreReportedAtTheirJsonPlaceAndPath() {
+        JsonArchitectureReader reader = new JsonArchitectureReader(TestCatalog.reader());
+        String json = """
+                {
+                  "architecture": "x",
+                  "policy": { "vendors": ["NVIDIA", 7], "pilot-switches": "many" },
+                  "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 8, "accelerator": "H100" } ] } ]
+                }
+                """;
+        ReadResult r = reader.read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(r.diagnostics()).extracting(Diagnostic::summary).containsExactly(
+                "x.json:3:37: $.policy.vendors[1]: error CPO108: a vendor is a string",
+                "x.json:3:41: $.policy.pilot-switches: error CPO108: `pilot-switches` is missing its value or has one of the wrong shape");
+        assertThat(r.diagnostics().get(0).hint()).isEqualTo("write it quoted: `\"7\"`");
+        // the vendor that is a string is kept
+        assertThat(r.architecture().policy().vendors()).containsExactly("NVIDIA");
+        ReadResult object = reader.read(json.replace("[\"NVIDIA\", 7]", "{ \"a\": 1 }"), "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        assertThat(object.diagnostics()).extracting(d -> d.code().name() + " " + d.path())
+                .contains("CPO108 $.policy.vendors");
+    }
 }

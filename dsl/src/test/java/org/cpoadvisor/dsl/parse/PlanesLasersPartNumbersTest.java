@@ -354,7 +354,8 @@ class PlanesLasersPartNumbersTest {
                 """);
         assertThat(r.diagnostics()).extracting(d -> d.code().name() + " " + d.location().line() + ":" + d.location().column())
                 .containsExactly("CPO108 3:35");
-        assertThat(r.diagnostics().get(0).hint()).isEqualTo("write it as `part-number \"PN-12345\"`");
+        assertThat(r.diagnostics().get(0).message()).isEqualTo("`part-number` takes quoted text: `PN-1` is not quoted");
+        assertThat(r.diagnostics().get(0).hint()).isEqualTo("quote it, `\"PN-1\"`, as in `part-number \"PN-12345\"`");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
@@ -145,7 +146,7 @@ class RoundTripProperties {
                 String laser = pick < lasers.size() ? lasers.get(pick) : TEST_LASER;
                 e = new SwitchPlatform(s.id(), s.ports(), s.portGbps(), s.optics(), s.powerW(), s.price(), s.available(),
                         s.cooling(), s.portFit(), s.laserPowerW(), s.laserFit(), s.lasers(), s.repairCost(),
-                        s.fieldReplaceableLasers(), laser, s.partNumber(), s.source(), s.sources());
+                        s.fieldReplaceableLasers(), laser, s.partNumber(), s.family(), s.vendor(), s.source(), s.sources());
             }
             out.add(e);
         }
@@ -198,21 +199,24 @@ class RoundTripProperties {
         return Combinators.combine(Arbitraries.integers().between(1, 100_000).injectNull(0.3), bandwidth().injectNull(0.3),
                         fraction().injectNull(0.3), fraction().injectNull(0.3),
                         decimal(0.5, 10, 1).injectNull(0.3), yearRanges().injectNull(0.3), yearRanges().injectNull(0.3),
-                        Arbitraries.of(true, false).injectNull(0.3))
-                .as((g, l, ew, s, pb, pw, sw, liquid) -> {
+                        Combinators.combine(Arbitraries.of(true, false).injectNull(0.3),
+                                Arbitraries.integers().between(1, 10_000).injectNull(0.3),
+                                names().list().ofMinSize(1).ofMaxSize(3).uniqueElements().injectNull(0.4)).as(Tuple::of))
+                .as((g, l, ew, s, pb, pw, sw, rest) -> {
                     // a pilot window that starts after the scale window is a diagnosed contradiction
                     if (pw != null && sw != null && pw.from() > sw.from()) {
                         YearRange t = pw;
                         pw = sw;
                         sw = t;
                     }
-                    return new Policy(g, l, ew, s, pb, pw, sw, liquid);
+                    return new Policy(g, l, ew, s, pb, pw, sw, rest.get1(), rest.get2(), rest.get3());
                 });
     }
 
     Arbitrary<CatalogEntry> catalogEntries() {
-        Arbitrary<Map<String, String>> sources = Arbitraries.maps(Arbitraries.of("power", "price", "part-number"), names())
-                .ofMaxSize(3).map(TreeMap::new);
+        Arbitrary<Map<String, String>> sources = Arbitraries.maps(
+                        Arbitraries.of("power", "price", "part-number", "family", "vendor"), names())
+                .ofMaxSize(4).map(TreeMap::new);
         Arbitrary<CatalogEntry> switches = Combinators.combine(
                         Combinators.combine(ids(), Arbitraries.integers().between(1, 512), bandwidth(),
                                 Arbitraries.of(SwitchOptics.class), decimal(1, 20000, 1).injectNull(0.3),
@@ -222,11 +226,13 @@ class RoundTripProperties {
                                 Arbitraries.integers().between(0, 64).injectNull(0.5), decimal(0, 90000, 0).injectNull(0.5),
                                 Arbitraries.of(true, false).injectNull(0.5), names().injectNull(0.5), sources).as(Tuple::of),
                         // the laser id is a placeholder, made to name an existing entry by lasersThatExist
-                        Combinators.combine(Arbitraries.just(TEST_LASER).injectNull(0.5), names().injectNull(0.5)).as(Tuple::of))
+                        Combinators.combine(Arbitraries.just(TEST_LASER).injectNull(0.5), names().injectNull(0.5),
+                                Arbitraries.of(Family.class).injectNull(0.4), names().injectNull(0.4)).as(Tuple::of))
                 .as((a, b, c) -> new SwitchPlatform(a.get1(), a.get2(), a.get3(), a.get4(), a.get5(), a.get6(), a.get7(),
                         a.get8(), b.get1(), b.get2(), b.get1() == null ? null : b.get1() * 2, b.get3(), b.get4(), b.get5(),
-                        c.get1(), c.get2(), b.get6(), present(b.get7(), Map.of("power", a.get5() != null,
-                                "price", a.get6() != null, "part-number", c.get2() != null))));
+                        c.get1(), c.get2(), c.get3(), c.get4(), b.get6(), present(b.get7(), Map.of("power", a.get5() != null,
+                                "price", a.get6() != null, "part-number", c.get2() != null, "family", c.get3() != null,
+                                "vendor", c.get4() != null))));
         Arbitrary<CatalogEntry> optics = Combinators.combine(ids(), bandwidth(), Arbitraries.of(ModuleKind.class),
                         decimal(0.5, 40, 1).injectNull(0.3), decimal(0, 5000, 2).injectNull(0.3),
                         decimal(0, 1000, 0).injectNull(0.3), years().injectNull(0.3),
