@@ -254,52 +254,52 @@ class BillOfMaterialsTest {
 
     /**
      * ai-factory.cpo, dal-1.gb300-train: 32 832 GB300 (4 a node) at 800G, growth 35 % a year, online 2026,
-     * tiers 3, 1:1, leaf quantum-x800-800g (144 x 800G); the best CPO platform for the spine is
-     * tomahawk5-bailly-cpo (64 x 800G, 64 000 USD without its 16 lasers, available 2025).
+     * tiers 3, 1:1, leaf quantum-x800-800g (144 x 800G InfiniBand). The CPO candidates keep the InfiniBand
+     * family: quantum-x-photonics-800g (144 x 800G, 202 000 USD without its 18 lasers, available 2026).
      */
     @Test
     void aiFactoryFlagshipByHand() {
         Analysis a = analysed("ai-factory.cpo");
         ClusterAnalysis c = a.clusters().stream().filter(x -> x.cluster().path().equals("dal-1.gb300-train")).findFirst().orElseThrow();
         assertThat(c.evaluation().cpoSpine().leaf().id()).isEqualTo("quantum-x800-800g");
-        assertThat(c.evaluation().cpoSpine().upper().id()).isEqualTo("tomahawk5-bailly-cpo");
+        assertThat(c.evaluation().cpoSpine().upper().id()).isEqualTo("quantum-x-photonics-800g");
 
-        // The cpo-spine fabric of 32 832 GPUs: e = 800G; leaf k = 144, d = u = 72; upper k = 64.
-        // 32 832 > d·k_upper = 72·64 = 4 608 -> three tiers. L = 32 832/72 = 456; pods of 64/2 = 32 leaves:
-        // 14 full pods (448 leaves) of 72 aggregation switches = 1 008, and a last pod of 8 leaves whose
-        // 8·72 = 576 uplinks need 576/32 = 18: A = 1 026. V = L·u = 456·72 = 32 832; C = 32 832/64 = 513.
+        // The cpo-spine fabric of 32 832 GPUs: e = 800G; leaf k = 144, d = u = 72; upper k = 144.
+        // 32 832 > d·k_upper = 72·144 = 10 368 -> three tiers. L = 32 832/72 = 456; pods of 144/2 = 72 leaves:
+        // 6 full pods (432 leaves) of 72 aggregation switches = 432, and a last pod of 24 leaves whose
+        // 24·72 = 1 728 uplinks need 1 728/72 = 24: A = 456. V = L·u = 32 832; C = ceil(32 832/144) = 228.
         Sizing z = c.evaluation().cpoSpine().sizing();
-        assertThat(z.switchesIn(TierName.AGGREGATION)).isEqualTo(1026);
-        assertThat(z.switchesIn(TierName.CORE)).isEqualTo(513);
+        assertThat(z.switchesIn(TierName.AGGREGATION)).isEqualTo(456);
+        assertThat(z.switchesIn(TierName.CORE)).isEqualTo(228);
 
-        // PILOT (2026): one spine group, an eighth of the 1 026 + 513 = 1 539 upper switches, ceil(192.4) = 193,
-        // capped at pilot-switches 32. Shared out in proportion: aggregation 32·1 026/1 539 = 21.33, core
-        // 32·513/1 539 = 10.67 -> 21 and 10, and the one left to the larger remainder (core): 21 + 11 = 32,
-        // at 64 000·0.9^(2026−2025) = 57 600 USD. Lasers 16 a switch: 336 and 176; spares 5 % of 512 = ceil(25.6)
-        // = 26. Fibre: 32/1 539 of each upper boundary's 32 832 links = ceil(682.6) = 683.
+        // PILOT (2026): one spine group, an eighth of the 456 + 228 = 684 upper switches, ceil(85.5) = 86,
+        // capped at pilot-switches 32. Shared out in proportion: aggregation 32·456/684 = 21.33, core
+        // 32·228/684 = 10.67 -> 21 and 10, and the one left to the larger remainder (core): 21 + 11 = 32,
+        // at 202 000 USD (its launch year: no decline yet). Lasers 18 a switch: 378 and 198; spares 5 % of 576
+        // = ceil(28.8) = 29. Fibre: 32/684 of each upper boundary's 32 832 links = 1 536 exactly.
         StagePlan pilot = stage(a, "dal-1", StageAction.Stage.PILOT);
         assertThat(pilot.year()).isEqualTo(2026);
         assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(21);
         assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(11);
-        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(57600, within(1e-6));
-        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(336);
-        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(176);
-        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(26);
-        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(683);
-        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(683);
+        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(202000, within(1e-6));
+        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(378);
+        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(198);
+        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(29);
+        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(1536);
+        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(1536);
         // the action names the platform its bill buys
-        assertThat(pilot.actions().get(0).getText()).contains("pilot tomahawk5-bailly-cpo").contains("at most 32 switches");
+        assertThat(pilot.actions().get(0).getText()).contains("pilot quantum-x-photonics-800g").contains("at most 32 switches");
 
         // SCALE (2027): the capacity added from 2027 to the end of the scale window 2028:
         // 32 832·1.35^2 − 32 832 = 27 004.32 GPUs, in whole nodes of 4: 27 008 (no refresh: 2026 + 5 > 2028).
-        // Share 27 008/32 832: aggregation 1 026·27 008/32 832 = 844 exactly (1 026 = 32 832/32),
-        // core 513·27 008/32 832 = 422, fibre 27 008 on each upper boundary; switches at 64 000·0.9^2 = 51 840.
+        // Share 27 008/32 832: aggregation 456·27 008/32 832 = 27 008/72 = 375.1 -> 376, core 228·27 008/32 832
+        // = 187.6 -> 188, fibre 27 008 on each upper boundary; switches at 202 000·0.9 = 181 800.
         StagePlan scale = stage(a, "dal-1", StageAction.Stage.SCALE);
         assertThat(scale.year()).isEqualTo(2027);
         assertThat(line(scale, "switch", "aggregation").description()).contains("27008 GPUs of new or refreshed capacity");
-        assertThat(line(scale, "switch", "aggregation").quantity()).isEqualTo(844);
-        assertThat(line(scale, "switch", "core").quantity()).isEqualTo(422);
-        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(51840, within(1e-6));
+        assertThat(line(scale, "switch", "aggregation").quantity()).isEqualTo(376);
+        assertThat(line(scale, "switch", "core").quantity()).isEqualTo(188);
+        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(181800, within(1e-6));
         assertThat(line(scale, "fibre", "leaf-aggregation").quantity()).isEqualTo(27008);
         assertThat(line(scale, "fibre", "aggregation-core").quantity()).isEqualTo(27008);
     }
@@ -309,10 +309,10 @@ class BillOfMaterialsTest {
         Analysis a = analysed("ai-factory.cpo");
         StagePlan leaf = stage(a, "dal-1", StageAction.Stage.ALL_OPTICAL);
         assertThat(leaf.year()).isEqualTo(2029);
-        // capacity in 2029: 32 832·1.35^(2029−2026) = 80 779.03 -> whole nodes of 4: 80 780. cpo-all on a
-        // 64 x 800G CPO leaf (d = 32) has 32 832/32 = 1 026 leaves; the slice is ceil(1 026·80 780/32 832)
-        // = ceil(2 524.38) = 2 525 leaves, and 80 780 GPU-leaf fibre links.
-        assertThat(line(leaf, "switch", "leaf").quantity()).isEqualTo(2525);
+        // capacity in 2029: 32 832·1.35^(2029−2026) = 80 779.03 -> whole nodes of 4: 80 780. cpo-all on the
+        // 144 x 800G CPO leaf (d = 72) has 32 832/72 = 456 leaves; the slice is ceil(456·80 780/32 832)
+        // = ceil(1 121.9) = 1 122 leaves, and 80 780 GPU-leaf fibre links.
+        assertThat(line(leaf, "switch", "leaf").quantity()).isEqualTo(1122);
         assertThat(line(leaf, "fibre", "gpu-leaf").quantity()).isEqualTo(80780);
     }
 

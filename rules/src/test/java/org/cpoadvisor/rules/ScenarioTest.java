@@ -613,6 +613,65 @@ class ScenarioTest {
         }
     }
 
+    /** Candidates keep the cluster's family; vendors are a policy (docs/model.md section 5). */
+    @Nested
+    class Families {
+
+        static String estate(String switchId, String policy) {
+            return """
+                    architecture "Families"
+                    horizon 2025..2030
+                    currency USD
+                    policy {
+                    %s
+                    }
+                    site "s" {
+                      cooling liquid
+                      cluster "c" {
+                        gpus 16384 x B300
+                        nic 800G
+                        switch %s
+                        online 2027
+                      }
+                    }
+                    """.formatted(policy, switchId);
+        }
+
+        @Test
+        void anInfinibandClusterGetsAnInfinibandCpoPlatformAndNeverMixesFamilies() {
+            Analysis a = text(estate("quantum-x800-800g", ""), "ib.cpo");
+            ClusterAnalysis c = cluster(a, "s.c");
+            // the only InfiniBand CPO switch in the catalog is Quantum-X Photonics; every tier of both CPO
+            // options is InfiniBand, so the saving is CPO's and not that of leaving InfiniBand
+            for (var o : List.of(c.evaluation().cpoSpine(), c.evaluation().cpoAll())) {
+                assertThat(o.upper().id()).isEqualTo("quantum-x-photonics-800g");
+                assertThat(o.sizing().switches()).allSatisfy(t ->
+                        assertThat(t.platform().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.INFINIBAND));
+            }
+            assertThat(findings(a, "vendor-change", "s.c")).isEmpty();   // NVIDIA to NVIDIA
+        }
+
+        @Test
+        void anEthernetClusterMovingToAnotherVendorGetsTheFindingAndThePolicyCanKeepTheVendor() {
+            Analysis open = text(estate("spectrum-4-800g", ""), "eth.cpo");
+            ClusterAnalysis c = cluster(open, "s.c");
+            var best = c.evaluation().best().orElseThrow();
+            assertThat(best.upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET);
+            // the first year judged is 2025, when the only Ethernet CPO switch is Broadcom's TH5-Bailly
+            assertThat(best.upper().id()).isEqualTo("tomahawk5-bailly-cpo");
+            assertThat(c.verdict().isPositive()).isTrue();
+            assertThat(findings(open, "vendor-change", "s.c")).hasSize(1);
+            assertThat(findings(open, "vendor-change", "s.c").get(0).getMessage()).contains("from NVIDIA to Broadcom");
+            // policy vendors "NVIDIA": only NVIDIA's Ethernet CPO switches are candidates
+            Analysis kept = text(estate("spectrum-4-800g", "  vendors \"NVIDIA\""), "eth-nvidia.cpo");
+            ClusterAnalysis k = cluster(kept, "s.c");
+            // (Spectrum-X Photonics, from 2026)
+            assertThat(k.evaluation().best().orElseThrow().upper().vendor()).isEqualTo("NVIDIA");
+            assertThat(k.evaluation().cpoYear()).isEqualTo(2026);
+            assertThat(findings(kept, "vendor-change", "s.c")).isEmpty();
+        }
+    }
+
     @Nested
     class PowerCap {
 
