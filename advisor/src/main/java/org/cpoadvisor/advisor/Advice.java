@@ -131,19 +131,33 @@ public record Advice(String architecture, String currency, List<String> files, L
      * @param sources the catalog sources of the figures used (accelerator, platforms, modules), as {@code "id field: source"}
      * @param lifetimeYears the lifetime the TCO figures cover, in whole years
      * @param discountRate the yearly rate the opex of the TCO figures is discounted at (0.08 for 8 %)
+     * @param candidates every CPO platform of the catalog as a candidate in the year judged: taken, or left out and why
      */
     public record ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
                                 double nicGbps, String platform, String verdict, String option, String cpoPlatform,
                                 Integer year, String summary, List<String> reasons, Explanation explanation,
                                 List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
                                 List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
-                                List<String> sources, int lifetimeYears, double discountRate) {
+                                List<String> sources, int lifetimeYears, double discountRate, List<String> candidates) {
         public ClusterAdvice {
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
             sources = List.copyOf(sources);
             reasons = List.copyOf(reasons);
             options = List.copyOf(options);
             breakEvens = List.copyOf(breakEvens);
             defaulted = List.copyOf(defaulted);
+        }
+
+        /** The advice on a cluster without its candidates' list. */
+        public ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
+                             double nicGbps, String platform, String verdict, String option, String cpoPlatform,
+                             Integer year, String summary, List<String> reasons, Explanation explanation,
+                             List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
+                             List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
+                             List<String> sources, int lifetimeYears, double discountRate) {
+            this(path, site, cluster, workload, gpus, accelerator, nicGbps, platform, verdict, option, cpoPlatform, year,
+                    summary, reasons, explanation, options, payback, cpoYear, adoptionYear, breakEvens, defaulted, location,
+                    sources, lifetimeYears, discountRate, List.of());
         }
     }
 

@@ -106,7 +106,7 @@ final class AdviceAssembler {
                 c.adoptionYear(), breakEvens, defaulted,
                 sources.find("site", r.siteName(), r.name()).orElse(null),
                 shared.sources.computeIfAbsent(inputs.key(), k -> figureSources(inputs, catalog)),
-                r.economics().lifetimeYears(), r.economics().discountRate());
+                r.economics().lifetimeYears(), r.economics().discountRate(), c.candidates());
     }
 
     /**

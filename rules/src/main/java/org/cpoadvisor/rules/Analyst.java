@@ -88,9 +88,16 @@ public final class Analyst {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         outcome.verdicts().forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
         List<ClusterAnalysis> analyses = new ArrayList<>(priced.size());
+        // the candidates depend only on the endpoint speed, the year and the family: shared between clusters
+        Map<List<Object>, List<String>> candidates = new java.util.HashMap<>();
         for (Priced p : priced) {
-            analyses.add(new ClusterAnalysis(p.cluster(), p.evaluation(), p.adoptionYear(), p.payback(), p.breakEvens(),
-                    verdicts.get(p.cluster().path())));
+            ResolvedCluster c = p.cluster();
+            int year = p.evaluation().cpoYear() != null ? p.evaluation().cpoYear() : t.getHorizon().to();
+            List<String> judged = candidates.computeIfAbsent(
+                    java.util.Arrays.asList(c.baselineEndpointGbps(), year, c.platform() == null ? null : c.platform().family()),
+                    k -> List.copyOf(evaluator.candidates(c, year)));
+            analyses.add(new ClusterAnalysis(c, p.evaluation(), p.adoptionYear(), p.payback(), p.breakEvens(),
+                    verdicts.get(c.path()), judged));
         }
         return new Analysis(architecture, t, resolver.catalog(), List.copyOf(analyses), outcome.findings(),
                 new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings(),

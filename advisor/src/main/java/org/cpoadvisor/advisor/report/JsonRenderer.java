@@ -173,6 +173,7 @@ public final class JsonRenderer implements Renderer {
         number(g, "paybackYears", c.payback(), 2);
         integer(g, "cpoYear", c.cpoYear());
         integer(g, "adoptionYear", c.adoptionYear());
+        strings(g, "candidates", c.candidates());
         g.writeArrayFieldStart("breakEvens");
         for (BreakEven b : c.breakEvens()) {
             breakEven(g, b);

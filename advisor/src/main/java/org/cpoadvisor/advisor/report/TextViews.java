@@ -213,8 +213,9 @@ public final class TextViews {
     }
 
     /**
-     * Why a cluster's verdict: the rule, the facts and checks it read, each option's
-     * figures, fabric per tier and whole bill of materials, the defaults and the catalog
+     * Why a cluster's verdict: the rule, the facts and checks it read, the CPO platforms
+     * considered and why any were left out, each option's figures, fabric per tier and whole
+     * bill of materials, the defaults and the catalog
      * sources used. What {@code cpo explain --cluster} and the REPL's {@code explain} print.
      */
     public static String explain(ClusterAdvice c, String currency) {
@@ -226,6 +227,10 @@ public final class TextViews {
         for (String f : c.explanation().facts()) out.append("    ").append(f).append('\n');
         out.append("  checks:\n");
         for (String r : c.reasons()) out.append("    ").append(r).append('\n');
+        if (!c.candidates().isEmpty()) {
+            out.append("  CPO platforms considered:\n");
+            for (String x : c.candidates()) out.append("    ").append(x).append('\n');
+        }
         out.append("  options:\n");
         for (OptionFigures o : c.options()) {
             spaces(out.append("    ").append(o.option()), Math.max(1, 11 - o.option().length())).append(o.upperPlatform())

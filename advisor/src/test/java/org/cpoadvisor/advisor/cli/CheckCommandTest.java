@@ -121,6 +121,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainSaysWhichCpoPlatformsWereLeftOutAndWhy() {
+        // dal-1.gb300-train is on quantum-x800-800g (InfiniBand): the Ethernet CPO switches are left out for their
+        // family, Quantum-X Photonics (InfiniBand, available 2026) is the candidate in the year judged, 2026
+        CliTest.Run c = cpo("explain", "../samples/ai-factory.cpo", "--cluster", "dal-1.gb300-train");
+        assertThat(c.exit()).isZero();
+        assertThat(c.out()).contains("CPO platforms considered:")
+                .contains("quantum-x-photonics-800g: a candidate in 2026")
+                .contains("tomahawk5-bailly-cpo: left out: ethernet, the cluster's switches are infiniband")
+                .contains("spectrum-x-photonics-102t: left out: ethernet");
+    }
+
+    @Test
     void completionScriptIsGenerated() {
         CliTest.Run r = cpo("completion");
         assertThat(r.exit()).isZero();

@@ -118,6 +118,41 @@ public final class Evaluator {
                 .toList());
     }
 
+    /**
+     * Every CPO platform of the catalog, judged as a candidate for a cluster in a year: why each
+     * was taken or left out (family, vendor, availability, port speed), in catalog id order. What
+     * {@code cpo explain} shows; the choice between the platforms taken is by TCO.
+     */
+    public List<String> candidates(ResolvedCluster c, int year) {
+        double e = c.baselineEndpointGbps();
+        org.cpoadvisor.dsl.model.Family family = c.platform() == null ? null : c.platform().family();
+        List<String> out = new java.util.ArrayList<>();
+        catalog.entries().stream()
+                .filter(x -> x instanceof SwitchPlatform)
+                .map(SwitchPlatform.class::cast)
+                .filter(s -> s.optics() == SwitchOptics.CPO)
+                .sorted(Comparator.comparing(SwitchPlatform::id))
+                .forEach(s -> out.add(s.id() + ": " + judged(s, e, year, family)));
+        return out;
+    }
+
+    private String judged(SwitchPlatform s, double e, int year, org.cpoadvisor.dsl.model.Family family) {
+        if (family != null && s.family() != null && s.family() != family) {
+            return "left out: " + s.family().word() + ", the cluster's switches are " + family.word()
+                    + " (a change of family is not a CPO saving)";
+        }
+        if (vendors != null && (s.vendor() == null || !vendors.contains(s.vendor().toLowerCase(java.util.Locale.ROOT)))) {
+            return "left out: vendor " + (s.vendor() == null ? "not given" : s.vendor()) + " is not in the policy's vendors";
+        }
+        if (s.available() != null && s.available() > year) {
+            return "left out: available " + s.available() + ", after " + year;
+        }
+        if (s.portGbps() < e || !ResolverFit.fitsNic(e, s.portGbps())) {
+            return "left out: its " + (long) s.portGbps() + "G ports do not carry whole " + (long) e + "G links";
+        }
+        return "a candidate in " + year;
+    }
+
     /** The CPO platforms of a speed and year, of any family. */
     public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year) {
         return cpoPlatforms(endpointGbps, year, null);
