@@ -114,25 +114,43 @@ public final class Analyst {
 
     private static Priced price(ResolvedCluster c, Thresholds t, Evaluator evaluator, BreakEven breakEven, Catalog catalog,
                                 Map<String, List<String>> assumedOf) {
-        Evaluation e = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
-        Optional<OptionResult> best = e.best();
-        Integer cpoYear = e.cpoYear();
-        Integer adoptionYear = cpoYear == null ? null : adoptionYear(c, cpoYear, t);
-        Double payback = best.map(o -> Savings.payback(e.baseline(), o, c.economics().discountRate(),
+        Evaluation first = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
+        Integer firstPlatformYear = first.cpoYear();
+        Integer adoptionYear = firstPlatformYear == null ? null : adoptionYear(c, firstPlatformYear, t);
+        // the CPO options are priced for the year their capacity is bought, the first natural point (docs/model.md
+        // section 3): with the platforms available and the prices of that year, not of the first year one exists
+        Evaluation e = first;
+        if (adoptionYear != null && !adoptionYear.equals(firstPlatformYear)) {
+            Evaluation atAdoption = evaluator.atYear(c, first.baseline(), adoptionYear, c.gpus(), c.economics());
+            if (atAdoption.best().isPresent()) e = atAdoption;
+        }
+        Evaluation judged = e;
+        Optional<OptionResult> best = judged.best();
+        Double payback = best.map(o -> Savings.payback(judged.baseline(), o, c.economics().discountRate(),
                 c.economics().lifetimeYears())).orElse(null);
         List<BreakEvenPoint> points = new ArrayList<>();
         if (best.isPresent()) {
-            points.add(breakEven.gpus(e, best.get(), t.getMinSaving()));
-            points.add(breakEven.electricity(e, best.get(), t.getMinSaving()));
-            points.add(breakEven.firstYear(e, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
+            points.add(breakEven.gpus(judged, best.get(), t.getMinSaving()));
+            points.add(breakEven.electricity(judged, best.get(), t.getMinSaving()));
+            points.add(breakEven.firstYear(judged, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
         }
         List<String> assumed = new ArrayList<>();
-        collectAssumptions(e, catalog, assumedOf, assumed);
+        collectAssumptions(judged, catalog, assumedOf, assumed);
         for (Figure f : c.defaulted()) {
             if (f.isAssumption()) assumed.add("default " + f.name());
         }
-        return new Priced(c, e, adoptionYear, payback, List.copyOf(points), fact(c, e, adoptionYear, payback, pilotYear(c, cpoYear, t)),
-                assumed);
+        Integer pilotYear = pilotYear(c, best.map(o -> availableFrom(o, firstPlatformYear)).orElse(null), t);
+        return new Priced(c, judged, adoptionYear, payback, List.copyOf(points),
+                fact(c, judged, adoptionYear, payback, pilotYear, firstPlatformYear), assumed);
+    }
+
+    /** The year the platforms of an option are all available: a pilot of it cannot come earlier. */
+    private static Integer availableFrom(OptionResult o, Integer fallback) {
+        int year = fallback == null ? 0 : fallback;
+        for (org.cpoadvisor.rules.sizing.TierCount tier : o.sizing().switches()) {
+            if (tier.cpo() && tier.platform().available() != null) year = Math.max(year, tier.platform().available());
+        }
+        return year == 0 ? fallback : year;
     }
 
     /** The year a pilot could run: the pilot window's start, or later when the platform or the cluster comes later. */
@@ -143,7 +161,8 @@ public final class Analyst {
         return year <= t.getPilotTo() ? year : null;
     }
 
-    private static ClusterFact fact(ResolvedCluster c, Evaluation e, Integer adoptionYear, Double payback, Integer pilotYear) {
+    private static ClusterFact fact(ResolvedCluster c, Evaluation e, Integer adoptionYear, Double payback, Integer pilotYear,
+                                    Integer firstPlatformYear) {
         Optional<OptionResult> best = e.best();
         Sizing base = e.baseline() == null ? null : e.baseline().sizing();
         int baselineTiers = base == null ? 0 : base.tiers();
@@ -164,7 +183,7 @@ public final class Analyst {
                 best.map(o -> Savings.saving(e.baseline(), o)).orElse(0.0),
                 e.cpoSpine() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_SPINE),
                 e.cpoAll() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
-                payback, e.cpoYear(), adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
+                payback, firstPlatformYear, adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
                 best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear,
                 needed, extraSwitches, extraModules,
                 new ClusterFact.Platforms(c.platform() == null ? null : c.platform().vendor(),

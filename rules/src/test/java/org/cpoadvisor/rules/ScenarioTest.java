@@ -653,22 +653,38 @@ class ScenarioTest {
 
         @Test
         void anEthernetClusterMovingToAnotherVendorGetsTheFindingAndThePolicyCanKeepTheVendor() {
+            // today NVIDIA Spectrum-4; the cluster comes online in 2027, so its CPO options are priced for 2027
+            // with every Ethernet CPO switch available then
             Analysis open = text(estate("spectrum-4-800g", ""), "eth.cpo");
             ClusterAnalysis c = cluster(open, "s.c");
-            var best = c.evaluation().best().orElseThrow();
-            assertThat(best.upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET);
-            // the first year judged is 2025, when the only Ethernet CPO switch is Broadcom's TH5-Bailly
-            assertThat(best.upper().id()).isEqualTo("tomahawk5-bailly-cpo");
-            assertThat(c.verdict().isPositive()).isTrue();
-            assertThat(findings(open, "vendor-change", "s.c")).hasSize(1);
-            assertThat(findings(open, "vendor-change", "s.c").get(0).getMessage()).contains("from NVIDIA to Broadcom");
-            // policy vendors "NVIDIA": only NVIDIA's Ethernet CPO switches are candidates
+            assertThat(c.evaluation().cpoYear()).isEqualTo(2027);
+            assertThat(c.evaluation().best().orElseThrow().upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET);
+            // policy vendors "Broadcom": only Broadcom's CPO switches are candidates, and the move from NVIDIA says so
+            Analysis broadcom = text(estate("spectrum-4-800g", "  vendors \"Broadcom\""), "eth-broadcom.cpo");
+            ClusterAnalysis b = cluster(broadcom, "s.c");
+            assertThat(b.evaluation().best().orElseThrow().upper().vendor()).isEqualTo("Broadcom");
+            assertThat(b.verdict().isPositive()).isTrue();
+            assertThat(findings(broadcom, "vendor-change", "s.c")).hasSize(1);
+            assertThat(findings(broadcom, "vendor-change", "s.c").get(0).getMessage()).contains("from NVIDIA to Broadcom");
+            assertThat(b.candidates()).anyMatch(x -> x.startsWith("spectrum-x-photonics-102t: left out: vendor NVIDIA"));
+            // policy vendors "NVIDIA": only NVIDIA's Ethernet CPO switches (Spectrum-X Photonics), no vendor change
             Analysis kept = text(estate("spectrum-4-800g", "  vendors \"NVIDIA\""), "eth-nvidia.cpo");
             ClusterAnalysis k = cluster(kept, "s.c");
-            // (Spectrum-X Photonics, from 2026)
             assertThat(k.evaluation().best().orElseThrow().upper().vendor()).isEqualTo("NVIDIA");
-            assertThat(k.evaluation().cpoYear()).isEqualTo(2026);
             assertThat(findings(kept, "vendor-change", "s.c")).isEmpty();
+        }
+
+        @Test
+        void theCpoOptionsArePricedForTheYearTheCapacityIsBought() {
+            // an existing InfiniBand cluster, installed at mid-life (2023), refreshed in 2028: Quantum-X Photonics
+            // exists from 2026, but the options are priced for 2028, its price two years down at 10 % a year
+            Analysis a = text(estate("quantum-x800-800g", "").replace("online 2027", "online existing"), "refresh.cpo");
+            ClusterAnalysis c = cluster(a, "s.c");
+            assertThat(c.adoptionYear()).isEqualTo(2028);
+            assertThat(c.evaluation().cpoYear()).isEqualTo(2028);
+            var switchLine = c.evaluation().best().orElseThrow().bill().stream()
+                    .filter(p -> p.category().equals("switch")).findFirst().orElseThrow();
+            assertThat(switchLine.unitPrice()).isCloseTo(202000 * 0.9 * 0.9, org.assertj.core.api.Assertions.within(1e-6));
         }
     }
 
