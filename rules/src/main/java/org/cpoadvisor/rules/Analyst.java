@@ -188,7 +188,8 @@ public final class Analyst {
                 needed, extraSwitches, extraModules,
                 new ClusterFact.Platforms(c.platform() == null ? null : c.platform().vendor(),
                         best.map(o -> o.upper().vendor()).orElse(null),
-                        e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null)));
+                        e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
+                        e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo())));
     }
 
     /**

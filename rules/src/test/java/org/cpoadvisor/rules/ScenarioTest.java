@@ -675,6 +675,26 @@ class ScenarioTest {
         }
 
         @Test
+        void linearDrivePluggablesAreTheNearTermStepWhereCpoWaits() {
+            // 16,384 B200 at 400G on spectrum-4-800g: CPO waits (400G < min-link 800G). The LPO option keeps the
+            // switches and puts 800G linear-drive modules (lpo-800g, 8.5 W, 800 USD) in the switch ports, DSP
+            // modules at the 400G NICs (the catalog has no 400G LPO). With min-saving 5 % it saves enough.
+            Analysis a = text(estate("spectrum-4-800g", "  min-saving 5 %").replace("16384 x B300", "16384 x B200")
+                    .replace("nic 800G", "nic 400G"), "lpo.cpo");
+            ClusterAnalysis c = cluster(a, "s.c");
+            assertThat(c.verdict().getDecision()).isEqualTo(Decision.WAIT);
+            var lpo = c.evaluation().lpo();
+            assertThat(lpo).isNotNull();
+            assertThat(lpo.bill()).anyMatch(p -> p.id().equals("lpo-800g") && !p.place().equals("nic"));
+            assertThat(lpo.bill()).anyMatch(p -> p.id().equals("dsp-400g") && p.place().equals("nic"));
+            double saving = org.cpoadvisor.rules.cost.Savings.saving(c.evaluation().baseline(), lpo);
+            assertThat(saving).isGreaterThanOrEqualTo(0.05);
+            List<Finding> f = findings(a, "lpo-first", "s.c");
+            assertThat(f).hasSize(1);
+            assertThat(f.get(0).getMessage()).contains("linear-drive pluggables (LPO)").contains("the verdict on CPO is wait");
+        }
+
+        @Test
         void theCpoOptionsArePricedForTheYearTheCapacityIsBought() {
             // an existing InfiniBand cluster, installed at mid-life (2023), refreshed in 2028: Quantum-X Photonics
             // exists from 2026, but the options are priced for 2028, its price two years down at 10 % a year

@@ -112,6 +112,7 @@ final class CostChart {
     static String color(String option, int index) {
         return switch (option) {
             case "baseline" -> "#64748b";
+            case "lpo" -> "#9333ea";
             case "cpo-spine" -> "#2563eb";
             case "cpo-all" -> "#0d9488";
             default -> new String[]{"#9333ea", "#ea580c", "#be123c", "#4d7c0f"}[index % 4];

@@ -56,6 +56,11 @@ public final class FindingRules {
                             + "the message counts them. The CPO options are always sized with the fewest tiers.",
                     "Leave `tiers` out to get the fewest that fit, or keep it if the extra tier is there for "
                             + "growth beyond the horizon, and read the baseline's figures with that in mind."),
+            new FindingRule("lpo-first", "LPO is the better near-term step", "note",
+                    "Linear-drive pluggable optics (LPO) on today's switches save at least min-saving, while CPO "
+                            + "is not advised yet (wait or prepare) or saves no more than LPO.",
+                    "Consider LPO at the next module purchase: it keeps the switches, the cooling and the vendor; "
+                            + "judge CPO again at the next switch refresh."),
             new FindingRule("vendor-change", "CPO option from another switch vendor", "note",
                     "The best CPO option comes from another vendor than today's switches (same family). The saving "
                             + "is CPO's, but the move also changes qualification, operations tooling, spares and "

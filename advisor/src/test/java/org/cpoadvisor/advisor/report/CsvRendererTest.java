@@ -113,7 +113,7 @@ class CsvRendererTest {
             // a cluster's bill row names its cluster and option and no stage; a stage's row the other way round
             if (r.get(STAGE).isEmpty()) {
                 assertThat(r.get(CLUSTER)).isNotEmpty();
-                assertThat(r.get(OPTION)).matches("baseline|cpo-spine|cpo-all");
+                assertThat(r.get(OPTION)).matches("baseline|lpo|cpo-spine|cpo-all");
                 assertThat(r.get(CHOSEN)).matches("true|false");
                 assertThat(r.get(VERDICT)).matches("adopt|pilot|prepare|wait");
             } else {

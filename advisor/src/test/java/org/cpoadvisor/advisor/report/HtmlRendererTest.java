@@ -89,12 +89,12 @@ class HtmlRendererTest {
                 assertThat(points.split(" ")).as(c.path()).hasSize(6); // years 0..5
             }
             assertThat(series).containsExactlyElementsOf(c.options().stream().map(OptionFigures::option).toList())
-                    .containsExactly("baseline", "cpo-spine", "cpo-all");
+                    .containsExactly("baseline", "lpo", "cpo-spine", "cpo-all");
             assertThat(nodes(svg, "g[contains(@class,'axis x')]/text").getLength()).isEqualTo(7); // 0..5 and the title
             assertThat(text(svg, "g[contains(@class,'axis x')]/text[1]")).isEqualTo("0");
             assertThat(nodes(svg, "g[contains(@class,'axis y')]/text").getLength()).isGreaterThanOrEqualTo(4);
             assertThat(text(svg, "g[contains(@class,'axis y')]/text[2]")).endsWith(" M");
-            assertThat(nodes(svg, "g[@class='legend']/text[@class='legend-name']").getLength()).isEqualTo(3);
+            assertThat(nodes(svg, "g[@class='legend']/text[@class='legend-name']").getLength()).isEqualTo(4); // baseline, lpo, cpo-spine, cpo-all
             // every CPO option of the sample is cheaper from the start: no crossing to mark
             assertThat(nodes(svg, "g[@class='break-even']").getLength()).isZero();
             assertThat(text(svg, "desc")).contains("cpo-all: no crossing: cheaper from the start");

@@ -142,7 +142,7 @@ class HtmlScreenshotTest {
 
         // the DOM the browser built: every chart, a line per option, the escaped text, and no script
         assertThat(count(run.dom(), "<svg class=\"cost-chart\"")).isEqualTo(advice.clusters().size()).isEqualTo(4);
-        assertThat(count(run.dom(), "<polyline")).isEqualTo(12);
+        assertThat(count(run.dom(), "<polyline")).isEqualTo(16); // 4 clusters, 4 options each
         assertThat(count(run.dom(), "<title id=")).isEqualTo(4);
         assertThat(run.dom()).contains("<html lang=\"en\">").contains("Helios AI Factory").doesNotContain("<script");
 

@@ -7,18 +7,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The three options of one cluster, priced for one year, with each CPO option's
+ * The options of one cluster, priced for one year, with each CPO option's
  * saving and payback against the baseline.
  *
  * @param cpoYear the year the CPO options were priced for: the first year from the start
  *                year in which a CPO platform fits; {@code null} when none does in the horizon
  */
 public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
-                         Integer cpoYear) {
+                         Integer cpoYear, OptionResult lpo) {
+
+    /** The options without an LPO one. */
+    public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
+                      Integer cpoYear) {
+        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, null);
+    }
+
+    /** The same evaluation with an LPO option. */
+    public Evaluation withLpo(OptionResult lpoOption) {
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption);
+    }
 
     public Optional<OptionResult> option(OptionKind kind) {
         return Optional.ofNullable(switch (kind) {
             case BASELINE -> baseline;
+            case LPO -> lpo;
             case CPO_SPINE -> cpoSpine;
             case CPO_ALL -> cpoAll;
         });

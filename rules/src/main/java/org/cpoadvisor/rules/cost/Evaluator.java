@@ -59,14 +59,15 @@ public final class Evaluator {
                 return e;
             }
         }
-        return new Evaluation(c, baseline, null, null, null);
+        return new Evaluation(c, baseline, null, null, null, lpo(c, fromYear, gpus, eco).orElse(null));
     }
 
     /** The options priced for one given year (no search for the first year with a platform). */
     public Evaluation atYear(ResolvedCluster c, OptionResult baseline, int year, int gpus, Economics eco) {
         OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
         OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
-        return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year);
+        return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year,
+                lpo(c, year, gpus, eco).orElse(null));
     }
 
     /** The CPO option of one kind priced for a given year, on the platform that gives the lowest TCO. */
@@ -81,8 +82,20 @@ public final class Evaluator {
                     .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
                     .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
                     .flatMap(Optional::stream).toList();
-            case BASELINE -> List.<OptionResult>of();
+            case BASELINE, LPO -> List.<OptionResult>of();
         }));
+    }
+
+    /**
+     * Today's switches with linear-drive pluggables wherever the catalog offers them in the year
+     * (docs/model.md section 1); none where today's optics are LPO already or no LPO module fits.
+     */
+    public Optional<OptionResult> lpo(ResolvedCluster c, int year, int gpus, Economics eco) {
+        if (c.platform() == null || c.optics() == org.cpoadvisor.dsl.model.OpticsKind.LPO
+                || c.platform().optics() == SwitchOptics.CPO) {
+            return Optional.empty();
+        }
+        return cost.evaluate(c, OptionKind.LPO, c.platform(), c.platform(), year, gpus, eco);
     }
 
     /** The pricing this evaluator uses, with its caches: share it rather than make another for the same catalog. */

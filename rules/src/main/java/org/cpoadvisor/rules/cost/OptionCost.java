@@ -70,9 +70,9 @@ public final class OptionCost {
         if (!sizing.fits()) {
             return Optional.empty();
         }
-        ModuleKind kind0 = moduleKind(c.optics());
+        ModuleKind kind0 = kind == OptionKind.LPO ? ModuleKind.LPO : moduleKind(c.optics());
         Map<String, Part> parts = new LinkedHashMap<>();
-        Optional<OpticModule> nicModule = module(kind0, c.nicGbps());
+        Optional<OpticModule> nicModule = module(kind0, c.nicGbps(), year);
         if (nicModule.isEmpty()) {
             return Optional.empty();
         }
@@ -86,7 +86,7 @@ public final class OptionCost {
             add(parts, new Part("switch", p.id(), p.partNumber(), place, words.switchText(), t.switches(), nz(p.price()),
                     nz(p.powerW()), 0, 0));
             if (t.modules() > 0) {
-                Optional<OpticModule> m = module(kind0, p.portGbps());
+                Optional<OpticModule> m = module(kind0, p.portGbps(), year);
                 if (m.isEmpty()) return Optional.empty();
                 add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
                         sizing.endpointGbps()));
@@ -128,7 +128,24 @@ public final class OptionCost {
                         "one-off: qualification, tooling and training for CPO", 1, eco.cpoAdoption(), 0, 0, 0));
             }
         }
+        if (kind == OptionKind.LPO && parts.values().stream().noneMatch(p -> p.category().equals("optic")
+                && catalog.optic(p.id()).map(m -> m.moduleKind() == ModuleKind.LPO).orElse(false))) {
+            return Optional.empty();   // no linear-drive module fits this fabric: no LPO option
+        }
         return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
+    }
+
+    /**
+     * The module of a kind and speed for a purchase in a year: a linear-drive module only once it
+     * is available; otherwise the DSP module of that speed.
+     */
+    private Optional<OpticModule> module(ModuleKind kind, double speedGbps, int year) {
+        Optional<OpticModule> m = module(kind, speedGbps);
+        if (m.isPresent() && m.get().moduleKind() == ModuleKind.LPO && kind == ModuleKind.LPO
+                && m.get().available() != null && m.get().available() > year) {
+            return find(ModuleKind.DSP, speedGbps);
+        }
+        return m;
     }
 
     static OptionResult price(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper, Sizing sizing,

@@ -38,9 +38,10 @@ public final class ClusterFact {
      * @param vendor        the vendor of today's platform, or {@code null}
      * @param cpoVendor     the vendor of the best CPO option's platform, or {@code null}
      * @param spinePlatform the CPO platform of the spine option (what a pilot and the scale stage buy), or {@code null}
+     * @param lpoSaving     the saving of the LPO option (today's switches, linear-drive pluggables), or {@code null}
      */
-    public record Platforms(String vendor, String cpoVendor, String spinePlatform) {
-        public static final Platforms NONE = new Platforms(null, null, null);
+    public record Platforms(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving) {
+        public static final Platforms NONE = new Platforms(null, null, null, null);
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
@@ -128,6 +129,9 @@ public final class ClusterFact {
     public String getCpoVendor() { return platforms.cpoVendor(); }
     /** The platform a pilot and the scale stage put on the upper tiers. */
     public String getSpinePlatform() { return platforms.spinePlatform() != null ? platforms.spinePlatform() : cpoPlatform; }
+    /** The LPO option's saving, or {@code null} where there is no LPO option. */
+    public Double getLpoSaving() { return platforms.lpoSaving(); }
+
     /** Whether the best CPO option comes from another vendor than today's switches (both known). */
     public boolean isVendorChange() {
         return platforms.vendor() != null && platforms.cpoVendor() != null

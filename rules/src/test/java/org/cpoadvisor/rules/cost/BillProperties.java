@@ -99,6 +99,7 @@ class BillProperties {
         SwitchPlatform today = c.platform();
         SwitchPlatform cpo = resolver.catalog().switchPlatform(cpoId).orElseThrow();
         check(cost.evaluate(c, OptionKind.BASELINE, today, today, 2027, c.gpus(), c.economics()));
+        check(cost.evaluate(c, OptionKind.LPO, today, today, 2027, c.gpus(), c.economics()));
         check(cost.evaluate(c, OptionKind.CPO_SPINE, today, cpo, 2027, c.gpus(), c.economics()));
         check(cost.evaluate(c, OptionKind.CPO_ALL, cpo, cpo, 2027, c.gpus(), c.economics()));
     }

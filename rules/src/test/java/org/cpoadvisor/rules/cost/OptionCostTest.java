@@ -58,6 +58,14 @@ class OptionCostTest {
             }
 
             catalog {
+              optic "tiny-lpo-400g" {
+                source "test: round figures"
+                speed 400G  kind lpo
+                power 6 W
+                price 450 USD
+                fit 100 fit
+                available 2024
+              }
               switch "tiny-p4x400" {
                 source "test: round figures"
                 ports 4 x 400G
@@ -187,6 +195,46 @@ class OptionCostTest {
         assertThat(eco.fibrePerLink()).isCloseTo(Defaults.FIBRE_PER_LINK_USD.value(), within(EPS));
         assertThat(eco.fibrePerLink()).isCloseTo(60, within(EPS));
         assertThat(OptionCost.discounted(1.0, 0.10, 3)).isCloseTo(2.486851991, within(1e-9));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    /**
+     * The LPO option (docs/model.md section 1): today's switches, linear-drive modules wherever the
+     * catalog has them (here tiny-lpo-400g: 6 W, 450 USD, 100 fit, available 2024) in place of the
+     * 10 W, 500 USD DSP modules. Same fabric: 6 switches, 32 modules, 16 links.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class LpoTraining {
+        final OptionResult l = price(train, OptionKind.LPO, "tiny-p4x400", "tiny-p4x400", 2025);
+
+        @Test
+        void everyNumber() {
+            assertThat(part(l, "tiny-lpo-400g").quantity()).isEqualTo(32);
+            assertThat(l.parts()).noneMatch(p -> p.id().equals("dsp-400g"));
+            // W = 6·1000 + 32·6 = 6192 W; facility 9288 W; energy 9288·8760/1000·0.10 = 8 136.288 USD
+            assertThat(l.powerW()).isCloseTo(6192, within(EPS));
+            assertThat(l.energyPerYear()).isCloseTo(8136.288, within(EPS));
+            // capex = 6·10 000 + 32·450 + 16·60 = 60 000 + 14 400 + 960 = 75 360 (no CPO: no adoption cost)
+            assertThat(l.capex()).isCloseTo(75360, within(EPS));
+            // failures 32·100·8.76e-6 = 0.028032; lost 0.028032·8·0.5 = 0.112128 h, 0.224256 USD;
+            // repair 0.028032·450 = 12.6144
+            assertThat(l.failuresPerYear()).isCloseTo(0.028032, within(1e-12));
+            assertThat(l.repairCostPerYear()).isCloseTo(12.6144, within(1e-9));
+            // opex 8 136.288 + 0.224256 + 12.6144 = 8 149.126656; TCO = 75 360 + 8 149.126656·2.486851991
+            // = 95 625.671849
+            assertThat(l.opexPerYear()).isCloseTo(8149.126656, within(EPS));
+            assertThat(l.tco()).isCloseTo(95625.671849, within(1e-5));
+            // against the baseline's 97 647.426031: 1 − 95 625.671849/97 647.426031 = 0.0207046
+            assertThat(Savings.saving(baseline(train), l)).isCloseTo(0.0207046, within(1e-7));
+        }
+
+        @Test
+        void noLpoOptionBeforeItsModulesExistOrWhereTheCatalogHasNone() {
+            // in 2023 the LPO module is not yet available: every module is DSP, so there is no LPO option
+            assertThat(cost.evaluate(train, OptionKind.LPO, platform("tiny-p4x400"), platform("tiny-p4x400"), 2023,
+                    train.gpus(), train.economics())).isEmpty();
+        }
     }
 
     // ------------------------------------------------------------------------------------------
