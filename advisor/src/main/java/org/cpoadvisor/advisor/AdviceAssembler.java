@@ -223,6 +223,7 @@ final class AdviceAssembler {
     private static List<String> policy(Thresholds t) {
         return List.of(
                 "min-gpus " + t.getMinGpus(),
+                "min-modules " + t.getMinModules(),
                 "min-link " + (long) t.getMinLinkGbps() + "G",
                 "min-east-west " + pct(t.getMinEastWest()),
                 "min-saving " + pct(t.getMinSaving()),

@@ -16,6 +16,7 @@ import org.cpoadvisor.rules.judge.ClusterFact;
 import org.cpoadvisor.rules.judge.Judge;
 import org.cpoadvisor.rules.judge.SiteFact;
 import org.cpoadvisor.rules.judge.Verdict;
+import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.Figure;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.model.Resolver;
@@ -189,7 +190,8 @@ public final class Analyst {
                 new ClusterFact.Platforms(c.platform() == null ? null : c.platform().vendor(),
                         best.map(o -> o.upper().vendor()).orElse(null),
                         e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
-                        e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo())));
+                        e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),
+                        base == null ? 0 : base.totalModules()));
     }
 
     /**
@@ -214,12 +216,19 @@ public final class Analyst {
         return best <= t.getHorizon().to() ? best : null;
     }
 
-    /** Facility power of a site year by year (GPUs and network, grown), against its cap. */
+    /**
+     * Facility power of a site year by year (whole GPU nodes and the network, grown), against its cap;
+     * in the first year over it, how far over and how much the clusters' best CPO options would save.
+     */
     private static SiteFact siteFact(Site s, List<ResolvedCluster> own, Map<String, Evaluation> evaluations, Thresholds t) {
         Integer exceeded = null;
         double peak = 0;
+        double over = 0;
+        double cpoSaving = 0;
+        double nodeFactor = Defaults.NODE_POWER_FACTOR.value();
         for (int year = t.getStartYear(); year <= t.getHorizon().to(); year++) {
             double watts = 0;
+            double saved = 0;
             for (ResolvedCluster c : own) {
                 if (c.onlineYear() != null && year < c.onlineYear()) continue;
                 int base = c.onlineYear() != null ? c.onlineYear() : t.getStartYear();
@@ -227,16 +236,21 @@ public final class Analyst {
                 double gpuW = c.accelerator().powerW() == null ? 0 : c.accelerator().powerW();
                 Evaluation e = evaluations.get(c.path());
                 double networkW = e.baseline() == null ? 0 : e.baseline().powerW();
-                watts += (c.gpus() * gpuW + networkW) * scale * c.economics().pue();
+                watts += (c.gpus() * gpuW * nodeFactor + networkW) * scale * c.economics().pue();
+                if (e.baseline() != null && e.best().isPresent()) {
+                    saved += Math.max(0, e.baseline().powerW() - e.best().get().powerW()) * scale * c.economics().pue();
+                }
             }
             peak = watts;
             if (exceeded == null && s.powerCapW() != null && watts > s.powerCapW()) {
                 exceeded = year;
+                over = watts - s.powerCapW();
+                cpoSaving = saved;
             }
         }
         String cooling = s.cooling() == null ? "air" : s.cooling().word();
         String staff = s.staff() == null ? "on-site" : s.staff().word();
-        return new SiteFact(s.name(), cooling, staff, s.powerCapW(), exceeded, peak);
+        return new SiteFact(s.name(), cooling, staff, s.powerCapW(), exceeded, peak, over, cpoSaving);
     }
 
     /** Whether an entry gives a figure for a field: only figures it has can be assumptions. */

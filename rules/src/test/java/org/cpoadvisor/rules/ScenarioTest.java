@@ -415,6 +415,17 @@ class ScenarioTest {
     class PolicyChanges {
 
         @Test
+        void aFabricWithFewerModulesThanMinModulesPilotsInsteadOfAdopting() {
+            // the IDC report's third indicator: the optical modules of today's fabric, judged like east-west
+            Verdict before = verdict(scenario().analyse(), C1);
+            assertThat(before.getDecision()).isEqualTo(Decision.ADOPT);
+            assertThat(anyReason(before.getReasons(), "met", "optical modules today", "min-modules 10000")).isTrue();
+            Verdict after = verdict(scenario().policy("  min-modules 10000000").analyse(), C1);
+            assertThat(after.getDecision()).isEqualTo(Decision.PILOT);
+            assertThat(anyReason(after.getReasons(), "not met", "optical modules today", "min-modules 10000000")).isTrue();
+        }
+
+        @Test
         void minSaving90TurnsAdoptIntoPilotOrWaitNamingMinSaving() {
             Verdict before = verdict(scenario().analyse(), C1);
             assertThat(before.getDecision()).isIn(Decision.ADOPT, Decision.PILOT);
@@ -712,18 +723,24 @@ class ScenarioTest {
     class PowerCap {
 
         @Test
-        void phoenixGrowsPastItsCap() {
+        void phoenixGrowsPastItsCapAndCpoDoesNotCloseTheGapThere() {
+            // whole GPU nodes (1.8 x GPU power) and the network: phx-2 (80 MW, 30 %/year) is over in 2027 by far more
+            // than CPO saves; dal-1 (250 MW, 35 %/year) only in 2029, by less than its CPO options would save
             Analysis a = sample("ai-factory.cpo");
             assertThat(findings(a, "power-cap", "phx-2")).hasSize(1);
-            assertThat(findings(a, "power-cap", "dal-1")).isEmpty();
+            assertThat(findings(a, "power-cap", "phx-2").get(0).getMessage()).contains("in 2027").endsWith("not enough on its own");
+            assertThat(findings(a, "power-cap", "dal-1")).hasSize(1);
+            assertThat(findings(a, "power-cap", "dal-1").get(0).getMessage()).contains("in 2029")
+                    .endsWith("enough to stay under the cap then");
         }
 
         @Test
         void aCapAboveTodaysLoadButBelowTheGrownLoad() {
-            // today's facility load: GPUs 16 384 · 1 100 W (B300) + the baseline network, times PUE 1.2 (liquid default)
+            // today's facility load: whole nodes, 16 384 · 1 100 W (B300) · 1.8 (node-power), + the baseline network,
+            // times PUE 1.2 (liquid default)
             Analysis plain = scenario().analyse();
             ClusterAnalysis c = cluster(plain, C1);
-            double today = (16384 * 1100.0 + c.evaluation().baseline().powerW()) * c.cluster().economics().pue();
+            double today = (16384 * 1100.0 * 1.8 + c.evaluation().baseline().powerW()) * c.cluster().economics().pue();
             assertThat(c.cluster().economics().pue()).isEqualTo(1.2);
             // a cap 10 % above it: 20 %/year growth passes it in the first year of growth (2028)
             String cap = String.format(Locale.ROOT, "%.3f MW", today * 1.10 / 1e6);
@@ -731,6 +748,13 @@ class ScenarioTest {
             List<Finding> f = findings(grown, "power-cap", "s1");
             assertThat(f).hasSize(1);
             assertThat(anyReason(f.get(0).getReasons(), "2028")).isTrue();
+            // in 2028 the load is today's · 1.2, so it is over the cap (today's · 1.1) by today's · 0.1; the best CPO
+            // option saves (baseline W − its W) · 1.2 (grown) · PUE 1.2 that year
+            ClusterAnalysis g = cluster(grown, C1);
+            double over = today * 0.1 / 1e6;
+            double saves = (g.evaluation().baseline().powerW() - g.evaluation().best().orElseThrow().powerW()) * 1.2 * 1.2 / 1e6;
+            assertThat(f.get(0).getReasons()).contains(String.format(Locale.ROOT, "over the cap %.1f MW", over),
+                    String.format(Locale.ROOT, "CPO saves %.1f MW", saves));
             // without growth the same cap holds
             Analysis flat = scenario().powerCap(cap).analyse();
             assertThat(findings(flat, "power-cap", "s1")).isEmpty();

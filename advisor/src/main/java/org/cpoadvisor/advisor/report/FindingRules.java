@@ -42,10 +42,11 @@ public final class FindingRules {
                     "Arrange on-site or vendor service and spares for the CPO switches, and prefer a platform "
                             + "with field-replaceable lasers."),
             new FindingRule("power-cap", "growth exceeds the site's power cap", "warning",
-                    "Planned growth takes the site's facility power past its `power-cap` within the horizon; the "
-                            + "message gives the first year over the cap.",
-                    "Plan more facility power, slower growth or another site. CPO's lower network power helps "
-                            + "but does not close the gap on its own."),
+                    "Planned growth takes the site's facility power (whole GPU nodes, at 1.8 x the GPUs' power, and "
+                            + "the network) past its `power-cap` within the horizon; the message gives the first year "
+                            + "over the cap, by how much, and whether the best CPO options' power saving closes the gap.",
+                    "Plan more facility power, slower growth or another site; where CPO closes the gap, bring it in "
+                            + "before that year."),
             new FindingRule("fewer-tiers", "CPO platform needs fewer tiers", "note",
                     "A higher-radix CPO platform builds the cluster's fabric with fewer tiers than today's "
                             + "platform: fewer hops, switches and modules.",

@@ -105,7 +105,7 @@ class HtmlRendererTest {
 
         // findings, roadmap timeline, one BOM table per stage with lines, with a total
         assertThat(nodes(doc, "//li[contains(@class,'finding')]").getLength()).isEqualTo(a.findings().size());
-        assertThat(nodes(doc, "//li[contains(@class,'f-warning')]").getLength()).isEqualTo(2);
+        assertThat(nodes(doc, "//li[contains(@class,'f-warning')]").getLength()).isEqualTo(3); // maintenance-risk at phx-2, power-cap at phx-2 and dal-1
         assertThat(nodes(doc, "//div[@class='timeline']").getLength()).isEqualTo(a.roadmap().size());
         long stages = a.roadmap().stream().mapToLong(r -> r.stages().size()).sum();
         assertThat(nodes(doc, "//div[@class='timeline']/div[starts-with(@class,'tl-stage')]").getLength()).isEqualTo((int) stages);

@@ -50,6 +50,7 @@ assumption
 
 policyRule
     : MIN_GPUS quantity                                 # minGpusPolicy
+    | MIN_MODULES quantity                              # minModulesPolicy
     | MIN_LINK quantity                                 # minLinkPolicy
     | MIN_EAST_WEST quantity                            # minEastWestPolicy
     | MIN_SAVING quantity                               # minSavingPolicy
@@ -189,7 +190,7 @@ otherKey
     : IDENT
     | HORIZON | CURRENCY | IMPORT
     | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
-    | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
+    | MIN_GPUS | MIN_MODULES | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
@@ -211,7 +212,7 @@ skippedBlock
 softKeyword
     : ARCHITECTURE | HORIZON | CURRENCY | IMPORT | ASSUMPTIONS | POLICY | CATALOG | SITE | CLUSTER
     | ELECTRICITY | PUE | LIFETIME | DISCOUNT_RATE | GPU_HOUR | JOB_RESTART | RATE | START_YEAR | CPO_ADOPTION
-    | MIN_GPUS | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
+    | MIN_GPUS | MIN_MODULES | MIN_LINK | MIN_EAST_WEST | MIN_SAVING | MAX_PAYBACK | PILOT_WINDOW | SCALE_WINDOW
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | SWITCH | OPTIC | ACCELERATOR | LASER | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
@@ -248,6 +249,7 @@ CPO_ADOPTION  : 'cpo-adoption' ;
 
 // policy
 MIN_GPUS               : 'min-gpus' ;
+MIN_MODULES            : 'min-modules' ;
 MIN_LINK               : 'min-link' ;
 MIN_EAST_WEST          : 'min-east-west' ;
 MIN_SAVING             : 'min-saving' ;

@@ -8,6 +8,7 @@ package org.cpoadvisor.dsl.model;
  * @param minSaving    TCO advantage needed for adoption, as a fraction
  * @param pilotSwitches the most CPO switches a pilot buys
  * @param vendors      the switch vendors a CPO option may come from ({@code null}: any)
+ * @param minModules   the fewest optical modules in a cluster's fabric for CPO to be adopted (the IDC report's third indicator)
  */
 public record Policy(
         Integer minGpus,
@@ -19,9 +20,10 @@ public record Policy(
         YearRange scaleWindow,
         Boolean requireLiquidCooling,
         Integer pilotSwitches,
-        java.util.List<String> vendors) {
+        java.util.List<String> vendors,
+        Integer minModules) {
 
-    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null, null, null);
+    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null, null, null, null);
 
     public Policy {
         vendors = vendors == null ? null : java.util.List.copyOf(vendors);
@@ -31,7 +33,15 @@ public record Policy(
     public Policy(Integer minGpus, Double minLinkGbps, Double minEastWest, Double minSaving, Double maxPaybackYears,
                   YearRange pilotWindow, YearRange scaleWindow, Boolean requireLiquidCooling) {
         this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
-                null, null);
+                null, null, null);
+    }
+
+    /** A policy that says nothing of the module count. */
+    public Policy(Integer minGpus, Double minLinkGbps, Double minEastWest, Double minSaving, Double maxPaybackYears,
+                  YearRange pilotWindow, YearRange scaleWindow, Boolean requireLiquidCooling, Integer pilotSwitches,
+                  java.util.List<String> vendors) {
+        this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
+                pilotSwitches, vendors, null);
     }
 
     /** This policy's settings where it has them, else {@code under}'s (a later policy over an earlier one). */
@@ -47,7 +57,8 @@ public record Policy(
                 pick(scaleWindow, under.scaleWindow),
                 pick(requireLiquidCooling, under.requireLiquidCooling),
                 pick(pilotSwitches, under.pilotSwitches),
-                pick(vendors, under.vendors));
+                pick(vendors, under.vendors),
+                pick(minModules, under.minModules));
     }
 
     private static <T> T pick(T over, T under) {

@@ -65,6 +65,7 @@ final class FileBuilder {
     static final int MAX_PLANES = 8;
     /** A pilot converts one spine group or pod: ten thousand switches is past any of them. */
     static final int MAX_PILOT_SWITCHES = 10_000;
+    static final int MAX_MIN_MODULES = 100_000_000;
 
     private final SourceText source;
     private final org.antlr.v4.runtime.TokenStream tokens;
@@ -219,6 +220,7 @@ final class FileBuilder {
         YearRange pilot = null, scale = null;
         Boolean liquid = null;
         Integer pilotSwitches = null;
+        Integer minModules = null;
         List<String> vendors = null;
         Map<String, Token> seen = new HashMap<>();
         List<PolicyRuleContext> items = block.policyRule();
@@ -235,6 +237,9 @@ final class FileBuilder {
             if (p instanceof MinGpusPolicyContext m) {
                 Double v = plain(m.quantity(), key, 1, MAX_GPUS);
                 minGpus = v == null ? null : whole(v, m.quantity(), key);
+            } else if (p instanceof MinModulesPolicyContext m) {
+                Double v = plain(m.quantity(), key, 0, MAX_MIN_MODULES);
+                minModules = v == null ? null : whole(v, m.quantity(), key);
             } else if (p instanceof MinLinkPolicyContext m) {
                 minLink = bandwidth(m.quantity(), key);
             } else if (p instanceof MinEastWestPolicyContext m) {
@@ -256,7 +261,8 @@ final class FileBuilder {
                 vendors = vendors(v);
             }
         }
-        return new Policy(minGpus, minLink, minEw, minSaving, maxPayback, pilot, scale, liquid, pilotSwitches, vendors);
+        return new Policy(minGpus, minLink, minEw, minSaving, maxPayback, pilot, scale, liquid, pilotSwitches, vendors,
+                minModules);
     }
 
     /**

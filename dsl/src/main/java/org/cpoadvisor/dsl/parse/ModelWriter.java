@@ -92,6 +92,7 @@ public final class ModelWriter {
         if (p.equals(Policy.NONE)) return;
         open("policy");
         prop("min-gpus", p.minGpus(), String::valueOf);
+        prop("min-modules", p.minModules(), String::valueOf);
         prop("min-link", p.minLinkGbps(), ModelWriter::bandwidth);
         prop("min-east-west", p.minEastWest(), ModelWriter::percent);
         prop("min-saving", p.minSaving(), ModelWriter::percent);

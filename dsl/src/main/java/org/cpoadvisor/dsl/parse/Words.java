@@ -36,6 +36,7 @@ public final class Words {
 
     public static final Map<String, String> POLICY = table(
             "min-gpus", "4096",
+            "min-modules", "10000",
             "min-link", "800G",
             "min-east-west", "60 %",
             "min-saving", "10 %",

@@ -174,6 +174,17 @@ class FamilyVendorPilotTest {
     }
 
     @Test
+    void thePolicyReadsMinModulesAWholeNumberAndWritesItBack() {
+        Policy p = read(policy("min-modules 20_000")).policy();
+        assertThat(p.minModules()).isEqualTo(20_000);
+        assertThat(read(policy("min-saving 10 %")).policy().minModules()).isNull();
+        ReadResult half = readWithProblems(policy("min-modules 2.5"));
+        assertThat(half.diagnostics()).isNotEmpty();
+        assertThat(half.diagnostics().get(0).isError()).isTrue();
+        assertThat(ModelWriter.write(read(policy("min-modules 20_000")))).contains("min-modules 20000");
+    }
+
+    @Test
     void oneVendorNeedsNoComma() {
         assertThat(read(policy("vendors \"NVIDIA\"")).policy().vendors()).containsExactly("NVIDIA");
     }

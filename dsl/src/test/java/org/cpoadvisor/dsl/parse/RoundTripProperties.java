@@ -201,7 +201,8 @@ class RoundTripProperties {
                         decimal(0.5, 10, 1).injectNull(0.3), yearRanges().injectNull(0.3), yearRanges().injectNull(0.3),
                         Combinators.combine(Arbitraries.of(true, false).injectNull(0.3),
                                 Arbitraries.integers().between(1, 10_000).injectNull(0.3),
-                                names().list().ofMinSize(1).ofMaxSize(3).uniqueElements().injectNull(0.4)).as(Tuple::of))
+                                names().list().ofMinSize(1).ofMaxSize(3).uniqueElements().injectNull(0.4),
+                                Arbitraries.integers().between(0, 1_000_000).injectNull(0.4)).as(Tuple::of))
                 .as((g, l, ew, s, pb, pw, sw, rest) -> {
                     // a pilot window that starts after the scale window is a diagnosed contradiction
                     if (pw != null && sw != null && pw.from() > sw.from()) {
@@ -209,7 +210,7 @@ class RoundTripProperties {
                         pw = sw;
                         sw = t;
                     }
-                    return new Policy(g, l, ew, s, pb, pw, sw, rest.get1(), rest.get2(), rest.get3());
+                    return new Policy(g, l, ew, s, pb, pw, sw, rest.get1(), rest.get2(), rest.get3(), rest.get4());
                 });
     }
 

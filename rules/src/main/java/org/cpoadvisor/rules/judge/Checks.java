@@ -21,6 +21,8 @@ public final class Checks {
         List<String> out = new ArrayList<>();
         out.add(check(c.getSaving() >= p.getMinSaving(), "TCO saving " + pct(c.getSaving()), "min-saving " + pct(p.getMinSaving())));
         out.add(check(c.getGpus() >= p.getMinGpus(), c.getGpus() + " GPUs", "min-gpus " + p.getMinGpus()));
+        out.add(check(c.getModules() >= p.getMinModules(), c.getModules() + " optical modules today",
+                "min-modules " + p.getMinModules()));
         out.add(check(c.getNicGbps() >= p.getMinLinkGbps(), (long) c.getNicGbps() + "G per GPU", "min-link " + (long) p.getMinLinkGbps() + "G"));
         out.add(check(c.getEastWest() >= p.getMinEastWest(), "east-west " + pct(c.getEastWest()), "min-east-west " + pct(p.getMinEastWest())));
         if (p.isRequireLiquidCooling()) {

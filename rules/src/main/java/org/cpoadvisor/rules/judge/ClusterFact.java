@@ -39,9 +39,10 @@ public final class ClusterFact {
      * @param cpoVendor     the vendor of the best CPO option's platform, or {@code null}
      * @param spinePlatform the CPO platform of the spine option (what a pilot and the scale stage buy), or {@code null}
      * @param lpoSaving     the saving of the LPO option (today's switches, linear-drive pluggables), or {@code null}
+     * @param modules       the optical modules in today's fabric (the baseline's), the IDC report's third indicator
      */
-    public record Platforms(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving) {
-        public static final Platforms NONE = new Platforms(null, null, null, null);
+    public record Platforms(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules) {
+        public static final Platforms NONE = new Platforms(null, null, null, null, 0);
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
@@ -129,6 +130,9 @@ public final class ClusterFact {
     public String getCpoVendor() { return platforms.cpoVendor(); }
     /** The platform a pilot and the scale stage put on the upper tiers. */
     public String getSpinePlatform() { return platforms.spinePlatform() != null ? platforms.spinePlatform() : cpoPlatform; }
+    /** The optical modules of today's fabric. */
+    public long getModules() { return platforms.modules(); }
+
     /** The LPO option's saving, or {@code null} where there is no LPO option. */
     public Double getLpoSaving() { return platforms.lpoSaving(); }
 

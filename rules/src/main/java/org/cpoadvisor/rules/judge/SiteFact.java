@@ -8,8 +8,21 @@ public final class SiteFact {
     private final Double powerCapW;
     private final Integer capExceededYear;
     private final double peakPowerW;
+    private final double overCapW;
+    private final double cpoSavingW;
 
     public SiteFact(String name, String cooling, String staff, Double powerCapW, Integer capExceededYear, double peakPowerW) {
+        this(name, cooling, staff, powerCapW, capExceededYear, peakPowerW, 0, 0);
+    }
+
+    /**
+     * @param overCapW   facility power over the cap in the first year over it (0 when never over)
+     * @param cpoSavingW the facility power the clusters' best CPO options would save in that year
+     */
+    public SiteFact(String name, String cooling, String staff, Double powerCapW, Integer capExceededYear, double peakPowerW,
+                    double overCapW, double cpoSavingW) {
+        this.overCapW = overCapW;
+        this.cpoSavingW = cpoSavingW;
         this.name = name;
         this.cooling = cooling;
         this.staff = staff;
@@ -24,6 +37,10 @@ public final class SiteFact {
     public Double getPowerCapW() { return powerCapW; }
     public Integer getCapExceededYear() { return capExceededYear; }
     public double getPeakPowerW() { return peakPowerW; }
+    public double getOverCapW() { return overCapW; }
+    public double getCpoSavingW() { return cpoSavingW; }
+    /** Whether the CPO options' power saving in the first year over the cap brings the site back under it. */
+    public boolean isCpoClosesGap() { return cpoSavingW >= overCapW; }
 
     @Override
     public String toString() {

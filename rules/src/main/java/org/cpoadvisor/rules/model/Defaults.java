@@ -36,6 +36,10 @@ public final class Defaults {
             "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, a spares "
             + "pool of switches and laser modules, tooling and staff training; it is what gives CPO the critical point "
             + "below which it does not pay (IDC CPO report 2025)");
+    public static final Figure NODE_POWER_FACTOR = new Figure("node-power", 1.8, "x GPU power", "default",
+            "derived: a whole GPU node draws about 1.8 x its GPUs' power (CPUs, memory, NICs, fans, power conversion): "
+            + "NVIDIA DGX H100 datasheet ~10.2 kW max for 8 x 700 W GPUs (1.82), DGX B200 datasheet ~14.3 kW max for "
+            + "8 x 1,000 W (1.79)");
     public static final Figure PILOT_SWITCHES = new Figure("pilot-switches", 32, "switches", "default",
             "assumption: a pilot converts one spine group or pod of a large fabric (32 switches: the spines of one plane of "
             + "a 1,024-GPU pod at 800G on 64-port switches), enough to measure power, failures and repairs, small enough to undo");
@@ -48,6 +52,9 @@ public final class Defaults {
 
     public static final Figure MIN_GPUS = new Figure("min-gpus", 4096, "GPUs", "default",
             "assumption: the IDC report names cluster size as the first indicator without a number; 4096 GPUs (512 servers)");
+    public static final Figure MIN_MODULES = new Figure("min-modules", 10_000, "modules", "default",
+            "assumption: the IDC report names the number of optical modules as the third indicator without a number; "
+            + "10,000 matches min-gpus 4096 at the 2.5 modules a GPU of a two-tier 400G fabric (docs/model.md section 7)");
     public static final Figure MIN_LINK = new Figure("min-link", 800, "Gb/s", "default",
             "IDC CPO report 2025: CPO pays first at 800G and above");
     public static final Figure MIN_EAST_WEST = new Figure("min-east-west", 0.60, "fraction", "default",

@@ -98,7 +98,8 @@ public final class Resolver {
                 p.requireLiquidCooling() != null ? p.requireLiquidCooling() : Defaults.REQUIRE_LIQUID,
                 start, horizon,
                 p.pilotSwitches() != null ? p.pilotSwitches() : (int) Defaults.PILOT_SWITCHES.value(),
-                p.vendors());
+                p.vendors(),
+                p.minModules() != null ? p.minModules() : (long) Defaults.MIN_MODULES.value());
     }
 
     /** Every cluster of the architecture, resolved, in file order. */

@@ -18,6 +18,7 @@ public final class Thresholds {
     private final int startYear;
     private final YearRange horizon;
     private final int pilotSwitches;
+    private final long minModules;
     private final java.util.List<String> vendors;
     /** At or below this NIC speed a large training cluster is network-bound (docs/model.md section 5). */
     private final double bottleneckGbps = 200;
@@ -26,7 +27,7 @@ public final class Thresholds {
                       YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
                       YearRange horizon) {
         this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
-                startYear, horizon, (int) Defaults.PILOT_SWITCHES.value(), null);
+                startYear, horizon, (int) Defaults.PILOT_SWITCHES.value(), null, (long) Defaults.MIN_MODULES.value());
     }
 
     /**
@@ -35,8 +36,9 @@ public final class Thresholds {
      */
     public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
                       YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
-                      YearRange horizon, int pilotSwitches, java.util.List<String> vendors) {
+                      YearRange horizon, int pilotSwitches, java.util.List<String> vendors, long minModules) {
         this.pilotSwitches = pilotSwitches;
+        this.minModules = minModules;
         this.vendors = vendors == null ? null : java.util.List.copyOf(vendors);
         this.minGpus = minGpus;
         this.minLinkGbps = minLinkGbps;
@@ -67,6 +69,8 @@ public final class Thresholds {
     public int getHorizonTo() { return horizon.to(); }
     public double getBottleneckGbps() { return bottleneckGbps; }
     public int getPilotSwitches() { return pilotSwitches; }
+    /** The fewest optical modules in a cluster's fabric (today's design) for CPO to be adopted. */
+    public long getMinModules() { return minModules; }
     /** The switch vendors a CPO option may come from, or {@code null} for any. */
     public java.util.List<String> getVendors() { return vendors; }
 
@@ -75,7 +79,8 @@ public final class Thresholds {
         return "policy min-gpus " + minGpus + ", min-link " + (long) minLinkGbps + "G, min-east-west "
                 + Math.round(minEastWest * 100) + " %, min-saving " + Math.round(minSaving * 1000) / 10.0 + " %, max-payback "
                 + maxPaybackYears + " years, pilot-window " + pilotWindow + ", scale-window " + scaleWindow
-                + ", require-liquid-cooling " + requireLiquidCooling + ", pilot-switches " + pilotSwitches
+                + ", require-liquid-cooling " + requireLiquidCooling + ", min-modules " + minModules
+                + ", pilot-switches " + pilotSwitches
                 + (vendors == null ? "" : ", vendors " + String.join(", ", vendors));
     }
 }
