@@ -187,7 +187,7 @@ public final class Analyst {
                 payback, firstPlatformYear, adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
                 best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear,
                 needed, extraSwitches, extraModules,
-                new ClusterFact.Platforms(c.platform() == null ? null : c.platform().vendor(),
+                new ClusterFact.Context(c.platform() == null ? null : c.platform().vendor(),
                         best.map(o -> o.upper().vendor()).orElse(null),
                         e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
                         e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),

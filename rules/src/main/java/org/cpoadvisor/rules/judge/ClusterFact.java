@@ -30,10 +30,11 @@ public final class ClusterFact {
     private final int baselineTiersNeeded;
     private final long extraTierSwitches;
     private final long extraTierModules;
-    private final Platforms platforms;
+    private final Context platforms;
 
     /**
-     * Who makes the switches, and where a spine conversion goes.
+     * What else the rules know of a cluster: who makes its switches, where a spine conversion
+     * goes, what the LPO option saves and how many optical modules today's fabric has.
      *
      * @param vendor        the vendor of today's platform, or {@code null}
      * @param cpoVendor     the vendor of the best CPO option's platform, or {@code null}
@@ -41,8 +42,8 @@ public final class ClusterFact {
      * @param lpoSaving     the saving of the LPO option (today's switches, linear-drive pluggables), or {@code null}
      * @param modules       the optical modules in today's fabric (the baseline's), the IDC report's third indicator
      */
-    public record Platforms(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules) {
-        public static final Platforms NONE = new Platforms(null, null, null, null, 0);
+    public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules) {
+        public static final Context NONE = new Context(null, null, null, null, 0);
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
@@ -67,14 +68,14 @@ public final class ClusterFact {
                        int baselineTiersNeeded, long extraTierSwitches, long extraTierModules) {
         this(path, site, workload, gpus, nicGbps, eastWest, cooling, staff, planIntent, planYear, cpoOption, cpoPlatform, saving,
                 savingSpine, savingAll, payback, cpoYear, adoptionYear, baselineTiers, cpoTiers, fieldReplaceableLasers, pilotYear,
-                baselineTiersNeeded, extraTierSwitches, extraTierModules, Platforms.NONE);
+                baselineTiersNeeded, extraTierSwitches, extraTierModules, Context.NONE);
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
                        String staff, String planIntent, Integer planYear, String cpoOption, String cpoPlatform, double saving,
                        double savingSpine, double savingAll, Double payback, Integer cpoYear, Integer adoptionYear,
                        int baselineTiers, int cpoTiers, boolean fieldReplaceableLasers, Integer pilotYear,
-                       int baselineTiersNeeded, long extraTierSwitches, long extraTierModules, Platforms platforms) {
+                       int baselineTiersNeeded, long extraTierSwitches, long extraTierModules, Context platforms) {
         this.platforms = platforms;
         this.path = path;
         this.site = site;
