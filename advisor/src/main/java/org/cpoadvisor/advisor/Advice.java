@@ -177,9 +177,19 @@ public record Advice(String architecture, String currency, List<String> files, L
      * @param partNumber the maker's part number from the catalog, or {@code null} where unknown
      * @param place      {@code nic}, a tier ({@code leaf}, {@code spine}, {@code aggregation}, {@code core}), a tier
      *                   boundary for fibre ({@code gpu-leaf}, …), {@code spares} or {@code cluster}
+     * @param cluster    on a roadmap stage's line, the cluster it is bought for ({@code site.cluster}); else {@code null}
+     * @param option     on a roadmap stage's line, the option it is a slice of; else {@code null}
      */
     public record BomLine(String category, String catalogId, String partNumber, String place, String description,
-                          long quantity, double unitPrice, double extendedPrice, double unitPowerW, double powerW) {
+                          long quantity, double unitPrice, double extendedPrice, double unitPowerW, double powerW,
+                          String cluster, String option) {
+
+        /** A line of an option's bill (no stage, so no cluster or option of its own). */
+        public BomLine(String category, String catalogId, String partNumber, String place, String description,
+                       long quantity, double unitPrice, double extendedPrice, double unitPowerW, double powerW) {
+            this(category, catalogId, partNumber, place, description, quantity, unitPrice, extendedPrice, unitPowerW,
+                    powerW, null, null);
+        }
     }
 
     /** An action of a stage, with the rule that placed it. */

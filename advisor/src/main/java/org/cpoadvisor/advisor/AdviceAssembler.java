@@ -186,7 +186,7 @@ final class AdviceAssembler {
 
     private static Advice.BomLine line(BomLine l) {
         return new Advice.BomLine(l.category(), l.catalogId(), l.partNumber(), l.place(), l.description(), l.quantity(),
-                l.unitPrice(), l.extendedPrice(), l.unitPowerW(), l.powerW());
+                l.unitPrice(), l.extendedPrice(), l.unitPowerW(), l.powerW(), l.cluster(), l.option());
     }
 
     private static Advice.BreakEven breakEven(BreakEvenPoint p) {

@@ -27,9 +27,9 @@ import java.util.List;
  *     the year the option was priced for. The extended prices of a cluster's chosen
  *     rows add up to that option's capex.</li>
  * <li>then, for every site, the lines of every stage of its roadmap (stages by year):
- *     {@code stage} and {@code year} are the stage's; {@code cluster}, {@code verdict},
- *     {@code option} and {@code chosen} are empty (a stage buys for the site; each
- *     line's description names its cluster). A stage's lines are slices of an
+ *     {@code stage} and {@code year} are the stage's; {@code cluster} and {@code verdict}
+ *     are those of the cluster the line is bought for, {@code option} the option it is a
+ *     slice of, and {@code chosen} is empty. A stage's lines are slices of an
  *     option's bill, so they are not added to the cluster rows: filter on
  *     {@code stage} for the phased purchase, on {@code chosen} for the whole one.</li>
  * </ol>
@@ -88,9 +88,8 @@ public final class CsvRenderer implements Renderer {
                     }
                 }
             }
-            fields[2] = "";
-            fields[3] = "";
-            fields[4] = "";
+            java.util.Map<String, ClusterAdvice> byPath = new java.util.HashMap<>();
+            for (ClusterAdvice c : a.clusters()) byPath.put(c.path(), c);
             fields[5] = "";
             for (SiteRoadmap r : a.roadmap()) {
                 fields[1] = r.site();
@@ -98,6 +97,10 @@ public final class CsvRenderer implements Renderer {
                     fields[6] = s.name();
                     fields[7] = Integer.toString(s.year());
                     for (BomLine l : s.lines()) {
+                        ClusterAdvice c = l.cluster() == null ? null : byPath.get(l.cluster());
+                        fields[2] = c == null ? "" : c.cluster();
+                        fields[3] = c == null ? "" : c.verdict();
+                        fields[4] = l.option() == null ? "" : l.option();
                         line(out, fields, l);
                     }
                 }

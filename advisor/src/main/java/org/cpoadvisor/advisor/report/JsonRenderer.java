@@ -247,6 +247,8 @@ public final class JsonRenderer implements Renderer {
             number(g, "extendedPrice", l.extendedPrice(), 2);
             number(g, "unitPowerW", l.unitPowerW(), 1);
             number(g, "powerW", l.powerW(), 1);
+            if (l.cluster() != null) g.writeStringField("cluster", l.cluster());
+            if (l.option() != null) g.writeStringField("option", l.option());
             g.writeEndObject();
         }
         g.writeEndArray();

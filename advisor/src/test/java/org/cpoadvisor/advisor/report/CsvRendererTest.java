@@ -110,14 +110,17 @@ class CsvRendererTest {
             assertThat(r.get(EXTENDED)).matches("\\d+\\.\\d{2}");
             assertThat(r.get(UNIT_POWER)).matches("\\d+\\.\\d");
             assertThat(r.get(POWER)).matches("\\d+\\.\\d");
-            // a cluster's bill row names its cluster and option and no stage; a stage's row the other way round
+            // a cluster's bill row names its cluster and option and no stage; a stage's row names its stage, the
+            // cluster it buys for (whose verdict is positive) and the option it slices, and chooses nothing
+            assertThat(r.get(CLUSTER)).isNotEmpty();
+            assertThat(r.get(OPTION)).matches("baseline|lpo|cpo-spine|cpo-all");
+            assertThat(r.get(VERDICT)).matches("adopt|pilot|prepare|wait");
             if (r.get(STAGE).isEmpty()) {
-                assertThat(r.get(CLUSTER)).isNotEmpty();
-                assertThat(r.get(OPTION)).matches("baseline|lpo|cpo-spine|cpo-all");
                 assertThat(r.get(CHOSEN)).matches("true|false");
-                assertThat(r.get(VERDICT)).matches("adopt|pilot|prepare|wait");
             } else {
-                assertThat(r.subList(CLUSTER, STAGE)).containsOnly("");
+                assertThat(r.get(CHOSEN)).isEmpty();
+                assertThat(r.get(VERDICT)).isNotEqualTo("wait");
+                assertThat(r.get(OPTION)).matches("cpo-spine|cpo-all");
             }
             // extended = quantity x unit price, within the rounding of the unit price to cents
             BigDecimal quantity = new BigDecimal(r.get(QUANTITY));
@@ -127,7 +130,7 @@ class CsvRendererTest {
         for (Advice.ClusterAdvice c : a.clusters()) {
             for (Advice.OptionFigures o : c.options()) {
                 List<List<String>> bill = body.stream().filter(r -> r.get(SITE).equals(c.site()) && r.get(CLUSTER).equals(c.cluster())
-                        && r.get(OPTION).equals(o.option())).toList();
+                        && r.get(OPTION).equals(o.option()) && r.get(STAGE).isEmpty()).toList();
                 assertThat(bill).as(c.path() + " " + o.option()).hasSize(o.bill().size())
                         .allSatisfy(r -> assertThat(r.get(CHOSEN)).isEqualTo(Boolean.toString(o.option().equals(c.option()))));
                 // each row is rounded to the cent: the sum is the option's capex within half a cent a row
@@ -216,7 +219,9 @@ class CsvRendererTest {
         Advice.ClusterAdvice first = a.clusters().get(0);
         assertThat(rows.get(1)).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", first.verdict(), "baseline",
                 Boolean.toString(first.option().equals("baseline")), "", Integer.toString(first.options().get(0).year()), "nic", "optic");
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("../samples/ai-factory.cpo", "dal-1", "", "", "", "", "pilot", "2026"));
+        // the pilot's rows name the cluster they buy for, its verdict and the option they slice
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", "pilot",
+                "cpo-spine", "", "pilot", "2026"));
     }
 
     @Test

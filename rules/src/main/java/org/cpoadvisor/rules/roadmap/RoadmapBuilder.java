@@ -84,7 +84,7 @@ public final class RoadmapBuilder {
                 double perKw = Defaults.COOLING_RETROFIT_USD_PER_KW.value() * c.economics().usdRate();
                 yield new Sized(List.of(new BomLine("service", "liquid-cooling-retrofit", null, "cluster",
                         c.path() + ": liquid (cold-plate) cooling for " + kw + " kW of co-packaged switches", kw, perKw,
-                        kw * perKw, 0, 0)), 0);
+                        kw * perKw, 0, 0, c.path(), best.kind().word())), 0);
             }
             case "upper-tiers" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
@@ -175,7 +175,8 @@ public final class RoadmapBuilder {
             Double share = shares.get(p.place());
             if (share == null || p.place().equals("*")) continue;
             long quantity = Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9));
-            lines.add(BomLine.of(inYear(p, option, year, c), quantity, what + p.description()));
+            lines.add(BomLine.of(inYear(p, option, year, c), quantity, what + p.description())
+                    .forStage(c.path(), option.kind().word()));
             if (p.category().equals("laser") && p.unitPrice() > 0) {
                 lasers.merge(p.id(), quantity, Long::sum);
                 laserParts.putIfAbsent(p.id(), p);
@@ -185,7 +186,8 @@ public final class RoadmapBuilder {
             Part spare = option.bill().stream().filter(p -> p.category().equals("laser-spare") && p.id().equals(l.getKey()))
                     .findFirst().orElse(laserParts.get(l.getKey()));
             long spares = Math.max(1, (long) Math.ceil(l.getValue() * Defaults.LASER_SPARES.value() - 1e-9));
-            lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed"));
+            lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed")
+                    .forStage(c.path(), option.kind().word()));
         }
         return lines;
     }
