@@ -142,7 +142,8 @@ public final class Analyst {
         }
         Integer pilotYear = pilotYear(c, best.map(o -> availableFrom(o, firstPlatformYear)).orElse(null), t);
         return new Priced(c, judged, adoptionYear, payback, List.copyOf(points),
-                fact(c, judged, adoptionYear, payback, pilotYear, firstPlatformYear), assumed);
+                fact(c, judged, adoptionYear, payback, pilotYear, firstPlatformYear, naturalPointAfter(c, t.getScaleTo(), t)),
+                assumed);
     }
 
     /** The year the platforms of an option are all available: a pilot of it cannot come earlier. */
@@ -154,6 +155,22 @@ public final class Analyst {
         return year == 0 ? fallback : year;
     }
 
+    /**
+     * The first natural point after a year, within the horizon: the year new capacity comes online, a
+     * year of growth, or a refresh (the installed year plus a whole number of lifetimes); {@code null}
+     * when none falls in the horizon. Where the all-optical stage can put the leaf tier on CPO.
+     */
+    static Integer naturalPointAfter(ResolvedCluster c, int after, Thresholds t) {
+        int lifetime = c.economics().lifetimeYears();
+        for (int y = after + 1; y <= t.getHorizon().to(); y++) {
+            if (c.onlineYear() != null && y == c.onlineYear()) return y;
+            int firstGrowth = (c.onlineYear() != null ? c.onlineYear() : t.getStartYear()) + 1;
+            if (c.growth() > 0 && y >= firstGrowth) return y;
+            if (y > c.installedYear() && (y - c.installedYear()) % lifetime == 0) return y;
+        }
+        return null;
+    }
+
     /** The year a pilot could run: the pilot window's start, or later when the platform or the cluster comes later. */
     static Integer pilotYear(ResolvedCluster c, Integer cpoYear, Thresholds t) {
         if (cpoYear == null) return null;
@@ -163,7 +180,7 @@ public final class Analyst {
     }
 
     private static ClusterFact fact(ResolvedCluster c, Evaluation e, Integer adoptionYear, Double payback, Integer pilotYear,
-                                    Integer firstPlatformYear) {
+                                    Integer firstPlatformYear, Integer leafYear) {
         Optional<OptionResult> best = e.best();
         Sizing base = e.baseline() == null ? null : e.baseline().sizing();
         int baselineTiers = base == null ? 0 : base.tiers();
@@ -191,7 +208,7 @@ public final class Analyst {
                         best.map(o -> o.upper().vendor()).orElse(null),
                         e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
                         e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),
-                        base == null ? 0 : base.totalModules()));
+                        base == null ? 0 : base.totalModules(), leafYear));
     }
 
     /**

@@ -716,6 +716,16 @@ class ScenarioTest {
             var switchLine = c.evaluation().best().orElseThrow().bill().stream()
                     .filter(p -> p.category().equals("switch")).findFirst().orElseThrow();
             assertThat(switchLine.unitPrice()).isCloseTo(202000 * 0.9 * 0.9, org.assertj.core.api.Assertions.within(1e-6));
+            // with no growth, the next purchase after the scale window (2027..2028) is the refresh of 2033, past the
+            // horizon 2025..2030: no all-optical stage (the first model placed one in 2029 regardless)
+            assertThat(c.verdict().isScaleReady()).isTrue();
+            assertThat(a.roadmap()).noneMatch(p -> p.stage() == StageAction.Stage.ALL_OPTICAL);
+            // a horizon to 2035 reaches it: the leaf tier goes co-packaged with the 2033 refresh
+            Analysis longer = text(estate("quantum-x800-800g", "").replace("online 2027", "online existing")
+                    .replace("horizon 2025..2030", "horizon 2025..2035"), "refresh-2035.cpo");
+            assertThat(cluster(longer, "s.c").evaluation().saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL)).isGreaterThan(0.10);
+            assertThat(longer.roadmap()).filteredOn(p -> p.stage() == StageAction.Stage.ALL_OPTICAL)
+                    .singleElement().satisfies(p -> assertThat(p.year()).isEqualTo(2033));
         }
     }
 

@@ -41,9 +41,12 @@ public final class ClusterFact {
      * @param spinePlatform the CPO platform of the spine option (what a pilot and the scale stage buy), or {@code null}
      * @param lpoSaving     the saving of the LPO option (today's switches, linear-drive pluggables), or {@code null}
      * @param modules       the optical modules in today's fabric (the baseline's), the IDC report's third indicator
+     * @param leafYear      the first purchase after the scale window (growth, new capacity or a refresh) at which the
+     *                      leaf tier can go co-packaged, or {@code null} when none falls in the horizon
      */
-    public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules) {
-        public static final Context NONE = new Context(null, null, null, null, 0);
+    public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules,
+                          Integer leafYear) {
+        public static final Context NONE = new Context(null, null, null, null, 0, null);
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
@@ -131,6 +134,9 @@ public final class ClusterFact {
     public String getCpoVendor() { return platforms.cpoVendor(); }
     /** The platform a pilot and the scale stage put on the upper tiers. */
     public String getSpinePlatform() { return platforms.spinePlatform() != null ? platforms.spinePlatform() : cpoPlatform; }
+    /** The first purchase after the scale window at which the leaf tier can go co-packaged, or {@code null}. */
+    public Integer getLeafYear() { return platforms.leafYear(); }
+
     /** The optical modules of today's fabric. */
     public long getModules() { return platforms.modules(); }
 
