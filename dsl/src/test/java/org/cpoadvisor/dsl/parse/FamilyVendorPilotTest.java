@@ -25,13 +25,11 @@ class FamilyVendorPilotTest {
     private static final String CLUSTER = "site \"s\" { cluster \"c\" { gpus 8 x H100 } }\n";
 
     private static Architecture read(String text) {
-        ReadResult r = TestCatalog.reader().read(text, "t.cpo");
-        assertThat(r.diagnostics()).as(DiagnosticPrinter.render(r.diagnostics())).isEmpty();
-        return r.architecture();
+        return TestCatalog.readClean(text);
     }
 
     private static ReadResult readWithProblems(String text) {
-        return TestCatalog.reader().read(text, "t.cpo");
+        return TestCatalog.readAny(text);
     }
 
     /** A file whose catalog holds one entry, written on line 3 after {@code catalog {}. */

@@ -1,7 +1,6 @@
 package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
-import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
@@ -23,13 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanesLasersPartNumbersTest {
 
     private static Architecture read(String text) {
-        ReadResult r = TestCatalog.reader().read(text, "t.cpo");
-        assertThat(r.diagnostics()).as(DiagnosticPrinter.render(r.diagnostics())).isEmpty();
-        return r.architecture();
+        return TestCatalog.readClean(text);
     }
 
     private static ReadResult readWithProblems(String text) {
-        return TestCatalog.reader().read(text, "t.cpo");
+        return TestCatalog.readAny(text);
     }
 
     private static String cluster(String property) {

@@ -33,4 +33,17 @@ public final class TestCatalog {
     public static CpoReader reader() {
         return new CpoReader(get(), Limits.DEFAULT);
     }
+
+    /** A text read as {@code t.cpo} that must give no diagnostic at all (the test fails with them printed). */
+    public static org.cpoadvisor.dsl.model.Architecture readClean(String text) {
+        ReadResult r = reader().read(text, "t.cpo");
+        org.assertj.core.api.Assertions.assertThat(r.diagnostics())
+                .as(org.cpoadvisor.dsl.diag.DiagnosticPrinter.render(r.diagnostics())).isEmpty();
+        return r.architecture();
+    }
+
+    /** A text read as {@code t.cpo}, diagnostics and all. */
+    public static ReadResult readAny(String text) {
+        return reader().read(text, "t.cpo");
+    }
 }
