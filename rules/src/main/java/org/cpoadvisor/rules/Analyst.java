@@ -217,20 +217,7 @@ public final class Analyst {
      * installed year plus the lifetime, and every lifetime after).
      */
     static Integer adoptionYear(ResolvedCluster c, int cpoYear, Thresholds t) {
-        int best = Integer.MAX_VALUE;
-        if (c.onlineYear() != null && c.onlineYear() >= cpoYear) best = c.onlineYear();
-        if (c.growth() > 0) {
-            int firstGrowth = (c.onlineYear() != null ? c.onlineYear() : t.getStartYear()) + 1;
-            best = Math.min(best, Math.max(cpoYear, firstGrowth));
-        }
-        int lifetime = c.economics().lifetimeYears();
-        for (int r = c.installedYear() + lifetime; r <= t.getHorizon().to(); r += lifetime) {
-            if (r >= cpoYear) {
-                best = Math.min(best, r);
-                break;
-            }
-        }
-        return best <= t.getHorizon().to() ? best : null;
+        return naturalPointAfter(c, cpoYear - 1, t);
     }
 
     /**

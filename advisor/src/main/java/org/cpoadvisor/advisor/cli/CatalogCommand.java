@@ -84,7 +84,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String size(CatalogEntry e) {
-        if (e instanceof SwitchPlatform s) return s.ports() + " x " + speed(s.portGbps());
+        if (e instanceof SwitchPlatform s) return s.ports() + " x " + ModelWriter.bandwidth(s.portGbps());
         if (e instanceof OpticModule o) return (long) o.speedGbps() + "G";
         if (e instanceof Accelerator a && a.nicGbps() != null) return "nic " + a.nicGbps().longValue() + "G";
         return "";
@@ -129,14 +129,5 @@ final class CatalogCommand implements Callable<Integer> {
 
     private static String num(Double v) {
         return v == null ? "" : v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString();
-    }
-
-    /** A port speed as the language writes it: 800G, 1.6T. */
-    private static String speed(double gbps) {
-        if (gbps >= 1000) {
-            double t = gbps / 1000;
-            return (t == Math.rint(t) ? Long.toString((long) t) : Double.toString(t)) + "T";
-        }
-        return (long) gbps + "G";
     }
 }

@@ -218,7 +218,8 @@ public final class ModelWriter {
         return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
-    static String bandwidth(double gbps) {
+    /** A bandwidth as the language writes it: {@code 400G}, {@code 1.6T}. */
+    public static String bandwidth(double gbps) {
         BigDecimal g = BigDecimal.valueOf(gbps);
         if (gbps >= 1000) {
             return g.movePointLeft(3).stripTrailingZeros().toPlainString() + "T";

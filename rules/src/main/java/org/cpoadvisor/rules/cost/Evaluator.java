@@ -119,15 +119,8 @@ public final class Evaluator {
      * a platform or cluster whose family is not given matches any), from the policy's vendors.
      */
     public List<SwitchPlatform> cpoPlatforms(double endpointGbps, int year, org.cpoadvisor.dsl.model.Family family) {
-        return platforms.computeIfAbsent(new PlatformKey(endpointGbps, year, family), k -> catalog.entries().stream()
-                .filter(e -> e instanceof SwitchPlatform)
-                .map(SwitchPlatform.class::cast)
-                .filter(s -> s.optics() == SwitchOptics.CPO)
-                .filter(s -> s.available() == null || s.available() <= year)
-                .filter(s -> s.portGbps() >= endpointGbps && ResolverFit.fitsNic(endpointGbps, s.portGbps()))
-                .filter(s -> family == null || s.family() == null || s.family() == family)
-                .filter(s -> vendors == null || s.vendor() != null && vendors.contains(s.vendor().toLowerCase(java.util.Locale.ROOT)))
-                .sorted(Comparator.comparing(SwitchPlatform::id))
+        return platforms.computeIfAbsent(new PlatformKey(endpointGbps, year, family), k -> cpoSwitches()
+                .filter(s -> leftOut(s, endpointGbps, year, family) == null)
                 .toList());
     }
 
@@ -139,31 +132,41 @@ public final class Evaluator {
     public List<String> candidates(ResolvedCluster c, int year) {
         double e = c.baselineEndpointGbps();
         org.cpoadvisor.dsl.model.Family family = c.platform() == null ? null : c.platform().family();
-        List<String> out = new java.util.ArrayList<>();
-        catalog.entries().stream()
+        return cpoSwitches().map(s -> {
+            String why = leftOut(s, e, year, family);
+            return s.id() + ": " + (why == null ? "a candidate in " + year : "left out: " + why);
+        }).toList();
+    }
+
+    /** The catalog's CPO switches, by id. */
+    private java.util.stream.Stream<SwitchPlatform> cpoSwitches() {
+        return catalog.entries().stream()
                 .filter(x -> x instanceof SwitchPlatform)
                 .map(SwitchPlatform.class::cast)
                 .filter(s -> s.optics() == SwitchOptics.CPO)
-                .sorted(Comparator.comparing(SwitchPlatform::id))
-                .forEach(s -> out.add(s.id() + ": " + judged(s, e, year, family)));
-        return out;
+                .sorted(Comparator.comparing(SwitchPlatform::id));
     }
 
-    private String judged(SwitchPlatform s, double e, int year, org.cpoadvisor.dsl.model.Family family) {
+    /**
+     * Why a CPO switch is not a candidate for links of speed e in a year: another family than the
+     * cluster's (a switch or cluster whose family is not given matches any), a vendor outside the
+     * policy's, not yet available, or ports that do not carry whole links; {@code null} when it is one.
+     */
+    private String leftOut(SwitchPlatform s, double e, int year, org.cpoadvisor.dsl.model.Family family) {
         if (family != null && s.family() != null && s.family() != family) {
-            return "left out: " + s.family().word() + ", the cluster's switches are " + family.word()
+            return s.family().word() + ", the cluster's switches are " + family.word()
                     + " (a change of family is not a CPO saving)";
         }
         if (vendors != null && (s.vendor() == null || !vendors.contains(s.vendor().toLowerCase(java.util.Locale.ROOT)))) {
-            return "left out: vendor " + (s.vendor() == null ? "not given" : s.vendor()) + " is not in the policy's vendors";
+            return "vendor " + (s.vendor() == null ? "not given" : s.vendor()) + " is not in the policy's vendors";
         }
         if (s.available() != null && s.available() > year) {
-            return "left out: available " + s.available() + ", after " + year;
+            return "available " + s.available() + ", after " + year;
         }
         if (s.portGbps() < e || !ResolverFit.fitsNic(e, s.portGbps())) {
-            return "left out: its " + (long) s.portGbps() + "G ports do not carry whole " + (long) e + "G links";
+            return "its " + (long) s.portGbps() + "G ports do not carry whole " + (long) e + "G links";
         }
-        return "a candidate in " + year;
+        return null;
     }
 
     /** The CPO platforms of a speed and year, of any family. */

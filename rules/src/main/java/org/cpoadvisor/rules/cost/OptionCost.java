@@ -76,6 +76,7 @@ public final class OptionCost {
         if (nicModule.isEmpty()) {
             return Optional.empty();
         }
+        boolean lpoUsed = nicModule.get().moduleKind() == ModuleKind.LPO;
         add(parts, modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
                 sizing.endpointGbps()));
         Map<String, Long> lasersInstalled = new LinkedHashMap<>();
@@ -88,6 +89,7 @@ public final class OptionCost {
             if (t.modules() > 0) {
                 Optional<OpticModule> m = module(kind0, p.portGbps(), year);
                 if (m.isEmpty()) return Optional.empty();
+                lpoUsed |= m.get().moduleKind() == ModuleKind.LPO;
                 add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
                         sizing.endpointGbps()));
             }
@@ -113,7 +115,7 @@ public final class OptionCost {
         }
         for (Map.Entry<String, Long> l : lasersInstalled.entrySet()) {
             LaserSource laser = catalog.laser(l.getKey()).orElseThrow();
-            long spares = Math.max(1, (long) Math.ceil(l.getValue() * Defaults.LASER_SPARES.value() - 1e-9));
+            long spares = spareLasers(l.getValue());
             add(parts, new Part("laser-spare", laser.id(), laser.partNumber(), "spares",
                     "spare external laser sources (" + pct(Defaults.LASER_SPARES.value()) + " of " + l.getValue() + " installed)",
                     spares, nz(laser.price()), 0, 0, 0));
@@ -128,11 +130,15 @@ public final class OptionCost {
                         "one-off: qualification, tooling and training for CPO", 1, eco.cpoAdoption(), 0, 0, 0));
             }
         }
-        if (kind == OptionKind.LPO && parts.values().stream().noneMatch(p -> p.category().equals("optic")
-                && catalog.optic(p.id()).map(m -> m.moduleKind() == ModuleKind.LPO).orElse(false))) {
+        if (kind == OptionKind.LPO && !lpoUsed) {
             return Optional.empty();   // no linear-drive module fits this fabric: no LPO option
         }
         return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
+    }
+
+    /** The spares pool of external lasers for so many installed: a share of them, at least one (docs/model.md section 2). */
+    public static long spareLasers(long installed) {
+        return Math.max(1, (long) Math.ceil(installed * Defaults.LASER_SPARES.value() - 1e-9));
     }
 
     /**
@@ -243,8 +249,7 @@ public final class OptionCost {
         return v == null ? 0 : v;
     }
 
-    static String gbps(double v) {
-        return v >= 1000 ? (v / 1000 == Math.rint(v / 1000) ? Long.toString((long) (v / 1000)) : Double.toString(v / 1000)) + "T"
-                : (long) v + "G";
+    private static String gbps(double v) {
+        return org.cpoadvisor.dsl.parse.ModelWriter.bandwidth(v);
     }
 }

@@ -69,10 +69,9 @@ public final class RoadmapBuilder {
         return switch (a.getScope()) {
             case "pilot-group" -> {
                 OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
-                Map<String, Double> shares = pilotShares(spine.sizing());
+                Shares shares = pilotShares(spine.sizing());
                 List<BomLine> lines = slice(spine, shares, a.getYear(), c, "pilot, " + c.path() + ": ");
-                double share = shares.getOrDefault("*", 0.0);
-                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * share);
+                yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * shares.overall());
             }
             case "cooling-retrofit" -> {
                 // the kW of co-packaged switches (and their lasers) the best option puts on the site
@@ -114,25 +113,31 @@ public final class RoadmapBuilder {
     /** The places of the leaf tier and of the links from the GPUs to it. */
     private static final Set<String> LEAF = Set.of("leaf", "gpu-leaf");
 
+    /**
+     * What a stage buys of an option's bill: a share of the lines at each place it converts, and the
+     * share of the option as a whole (for its change in running cost).
+     */
+    record Shares(Map<String, Double> byPlace, double overall) {
+    }
+
     /** The same share for every place of a set. */
-    private static Map<String, Double> uniform(Set<String> places, double share) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (String p : places) shares.put(p, share);
-        shares.put("*", share);
-        return shares;
+    private static Shares uniform(Set<String> places, double share) {
+        Map<String, Double> byPlace = new LinkedHashMap<>();
+        for (String p : places) byPlace.put(p, share);
+        return new Shares(byPlace, share);
     }
 
     /**
      * The shares of a pilot: one spine group, an eighth of the upper tiers' switches, and never
      * more than {@code pilot-switches} of them (docs/model.md section 6). The switches are shared
      * out over the upper tiers in proportion (largest remainders), each tier's lines taking its
-     * tier's share; the uplink fibre takes the pilot's share of all upper switches ({@code "*"}).
+     * tier's share; the uplink fibre, and the pilot as a whole, the pilot's share of all upper switches.
      */
-    Map<String, Double> pilotShares(Sizing z) {
+    Shares pilotShares(Sizing z) {
         List<TierCount> upper = z.switches().stream().filter(t -> t.tier().upper()).toList();
         long total = upper.stream().mapToLong(TierCount::switches).sum();
         Map<String, Double> shares = new LinkedHashMap<>();
-        if (total == 0) return shares;
+        if (total == 0) return new Shares(shares, 0);
         long n = Math.min((long) Math.ceil(total * Defaults.PILOT_SHARE.value() - 1e-9), thresholds.getPilotSwitches());
         n = Math.max(1, n);
         long[] take = new long[upper.size()];
@@ -157,8 +162,7 @@ public final class RoadmapBuilder {
         }
         double share = (double) n / total;
         for (String b : List.of("leaf-spine", "leaf-aggregation", "aggregation-core")) shares.put(b, share);
-        shares.put("*", share);
-        return shares;
+        return new Shares(shares, share);
     }
 
     /**
@@ -167,13 +171,13 @@ public final class RoadmapBuilder {
      * whole bill's. The stage buys these parts of the option, never a fabric sized again; a CPO
      * switch is priced for the year the stage buys it.
      */
-    static List<BomLine> slice(OptionResult option, Map<String, Double> shares, int year, ResolvedCluster c, String what) {
+    static List<BomLine> slice(OptionResult option, Shares shares, int year, ResolvedCluster c, String what) {
         List<BomLine> lines = new ArrayList<>();
         Map<String, Long> lasers = new LinkedHashMap<>();
         Map<String, Part> laserParts = new LinkedHashMap<>();
         for (Part p : option.bill()) {
-            Double share = shares.get(p.place());
-            if (share == null || p.place().equals("*")) continue;
+            Double share = shares.byPlace().get(p.place());
+            if (share == null) continue;
             long quantity = Math.max(1, (long) Math.ceil(p.quantity() * share - 1e-9));
             lines.add(BomLine.of(inYear(p, option, year, c), quantity, what + p.description())
                     .forStage(c.path(), option.kind().word()));
@@ -185,7 +189,7 @@ public final class RoadmapBuilder {
         for (Map.Entry<String, Long> l : lasers.entrySet()) {
             Part spare = option.bill().stream().filter(p -> p.category().equals("laser-spare") && p.id().equals(l.getKey()))
                     .findFirst().orElse(laserParts.get(l.getKey()));
-            long spares = Math.max(1, (long) Math.ceil(l.getValue() * Defaults.LASER_SPARES.value() - 1e-9));
+            long spares = OptionCost.spareLasers(l.getValue());
             lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed")
                     .forStage(c.path(), option.kind().word()));
         }

@@ -150,10 +150,6 @@ public final class FabricSizer {
     }
 
     static String gbps(double v) {
-        if (v >= 1000 && v % 100 == 0) {
-            double t = v / 1000;
-            return (t == Math.rint(t) ? Long.toString((long) t) : Double.toString(t)) + "T";
-        }
-        return (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)) + "G";
+        return org.cpoadvisor.dsl.parse.ModelWriter.bandwidth(v);
     }
 }
