@@ -22,7 +22,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scenarios whose expected advice follows the IDC report's guidance (catalog-sources.md):
+ * Scenarios whose expected advice follows the IDC report's guidance (docs/catalog.md, docs/model.md):
  * CPO pays first on large, east-west-heavy training clusters at 800G and above, on
  * liquid-cooled sites, with pilots in 2025-2026 and scale in 2027-2028; small, slow,
  * north-south clusters wait; cooling, maintenance and power are prerequisites and risks.

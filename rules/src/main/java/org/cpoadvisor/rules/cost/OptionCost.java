@@ -127,7 +127,7 @@ public final class OptionCost {
         if (leaf.optics() == SwitchOptics.CPO || upper.optics() == SwitchOptics.CPO) {
             if (c.platform() == null || c.platform().optics() != SwitchOptics.CPO) {
                 add(parts, new Part("service", "cpo-adoption", null, "cluster",
-                        "one-off: qualification, tooling and training for CPO", 1, eco.cpoAdoption(), 0, 0, 0));
+                        "one-off: qualification, spare switches, tooling and training for CPO", 1, eco.cpoAdoption(), 0, 0, 0));
             }
         }
         if (kind == OptionKind.LPO && !lpoUsed) {

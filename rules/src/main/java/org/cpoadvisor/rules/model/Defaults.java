@@ -33,9 +33,9 @@ public final class Defaults {
     public static final Figure CPO_PRICE_DECLINE = new Figure("cpo-price-decline", 0.10, "fraction per year", "default",
             "assumption: CPO platform prices fall 10 % a year after launch (IDC: CPO optics cost per bit up to -40 % as it matures)");
     public static final Figure CPO_ADOPTION_USD = new Figure("cpo-adoption", 300_000, "USD per cluster", "default",
-            "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, a spares "
-            + "pool of switches and laser modules, tooling and staff training; it is what gives CPO the critical point "
-            + "below which it does not pay (IDC CPO report 2025)");
+            "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, spare "
+            + "switches, tooling and staff training (spare laser sources are priced apart, in the bill); it is what gives "
+            + "CPO the critical point below which it does not pay (IDC CPO report 2025)");
     public static final Figure NODE_POWER_FACTOR = new Figure("node-power", 1.8, "x GPU power", "default",
             "derived: a whole GPU node draws about 1.8 x its GPUs' power (CPUs, memory, NICs, fans, power conversion): "
             + "NVIDIA DGX H100 datasheet ~10.2 kW max for 8 x 700 W GPUs (1.82), DGX B200 datasheet ~14.3 kW max for "

@@ -202,7 +202,7 @@ class BuiltinCatalogTest {
         });
     }
 
-    /** Per-port CPO optics stay within the published 4-6 W per 800G port (catalog-sources.md). */
+    /** Per-port CPO optics stay within the published 4-6 W per 800G port (docs/catalog.md, method note 3). */
     @Test
     void cpoOpticsPerPortMatchThePublishedRange() {
         Map<String, String> base = Map.of(
