@@ -73,7 +73,7 @@ public final class Defaults {
 
     /** PUE by cooling when neither the site nor the assumptions give one. */
     public static Figure pue(Cooling cooling) {
-        String source = "catalog-sources: AI data-center PUE is about 1.4-1.6 air-cooled and 1.1-1.25 liquid-cooled; we take the middle";
+        String source = "published ranges: AI data-center PUE is about 1.4-1.6 air-cooled and 1.1-1.25 liquid-cooled; we take the middle";
         return switch (cooling) {
             case AIR -> new Figure("pue", 1.5, "", "default", source);
             case LIQUID -> new Figure("pue", 1.2, "", "default", source);
