@@ -122,7 +122,7 @@ public final class Analyst {
         // section 3): with the platforms available and the prices of that year, not of the first year one exists
         Evaluation e = first;
         if (adoptionYear != null && !adoptionYear.equals(firstPlatformYear)) {
-            Evaluation atAdoption = evaluator.atYear(c, first.baseline(), adoptionYear, c.gpus(), c.economics());
+            Evaluation atAdoption = evaluator.atYear(c, adoptionYear, c.gpus(), c.economics());
             if (atAdoption.best().isPresent()) e = atAdoption;
         }
         Evaluation judged = e;

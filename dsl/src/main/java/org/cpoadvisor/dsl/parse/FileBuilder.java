@@ -16,6 +16,7 @@ import org.cpoadvisor.dsl.model.Fabric;
 import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.LaserSource;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
@@ -43,6 +44,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -164,6 +166,7 @@ final class FileBuilder {
         Integer startYear = null;
         Double adoption = null;
         Map<String, Double> rates = new LinkedHashMap<>();
+        Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Token> seen = new HashMap<>();
         List<AssumptionContext> items = block.assumption();
         Set<ParserRuleContext> skipped = foldStrays(items, a -> a instanceof OtherAssumptionContext o ? o.otherProperty() : null);
@@ -187,7 +190,18 @@ final class FileBuilder {
                 continue;
             }
             if (a instanceof OtherAssumptionContext o) {
-                other(o.otherProperty(), "assumptions", Words.ASSUMPTIONS);
+                Optional<ModelFigure> figure = ModelFigure.named(o.otherProperty().key.getText());
+                if (figure.isPresent() && figureShaped(o.otherProperty())) {
+                    String key = figure.get().name();
+                    if (!once(seen, key, a.start, "assumptions")) continue;
+                    Double v = figure(o.otherProperty(), figure.get());
+                    if (v != null) {
+                        figures.put(key, v);
+                        context.sources.put(at(a), "assumptions", key);
+                    }
+                } else {
+                    other(o.otherProperty(), "assumptions", Words.ASSUMPTIONS);
+                }
                 continue;
             }
             String key = a.start.getText();
@@ -211,7 +225,65 @@ final class FileBuilder {
                 adoption = money(c.quantity(), key, 0, 1e9);
             }
         }
-        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption);
+        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
+    }
+
+    /** A model figure's value is a number and at most one unit word: `10 %`, `2000 USD`, `2025`. */
+    private static boolean figureShaped(OtherPropertyContext o) {
+        List<OtherValueContext> v = o.otherValue();
+        return o.skippedBlock() == null && !v.isEmpty() && v.size() <= 2 && v.get(0).NUMBER() != null
+                && (v.size() == 1 || v.get(1).PERCENT() != null || v.get(1).CUR_CODE() != null);
+    }
+
+    /** The value of a model figure (docs/language.md, `assumptions`), checked as its kind says. */
+    private Double figure(OtherPropertyContext o, ModelFigure f) {
+        String key = f.name();
+        Token number = o.otherValue().get(0).NUMBER().getSymbol();
+        Token unit = o.otherValue().size() > 1 ? o.otherValue().get(1).start : null;
+        BigDecimal n = number(number);
+        if (n == null) return null;
+        Double v;
+        switch (f.kind()) {
+            case SHARE -> {
+                if (unit == null || unit.getType() != CpoLexer.PERCENT) {
+                    report(unit == null ? Code.CPO108 : Code.CPO212, "`" + key + "` is a share, written with %", unit == null ? number : unit,
+                            "write it as `" + key + " " + f.example() + "`");
+                    return null;
+                }
+                v = n.movePointLeft(2).doubleValue();
+                if (v < f.min() || v > f.max()) {
+                    report(Code.CPO204, "`" + key + "` must lie between " + percent(BigDecimal.valueOf(f.min())) + " and "
+                            + percent(BigDecimal.valueOf(f.max())) + ", not " + percent(n.movePointLeft(2)), number, null);
+                    return null;
+                }
+                return v;
+            }
+            case MONEY -> {
+                if (unit == null || unit.getType() != CpoLexer.CUR_CODE) {
+                    report(unit == null ? Code.CPO108 : Code.CPO212, "`" + key + "` is an amount of money", unit == null ? number : unit,
+                            "write it as `" + key + " " + number.getText() + " " + context.currency + "`");
+                    return null;
+                }
+                BigDecimal amount = toCurrency(n, unit.getText(), unit);
+                if (amount == null) return null;
+                return range(amount.doubleValue(), f.min(), f.max(), key, o, " " + context.currency);
+            }
+            case YEAR -> {
+                if (unit != null) {
+                    report(Code.CPO212, "`" + key + "` is a year, without `" + unit.getText() + "`", unit, null);
+                    return null;
+                }
+                Integer y = year(number, key);
+                return y == null ? null : y.doubleValue();
+            }
+            default -> {
+                if (unit != null) {
+                    report(Code.CPO212, "`" + key + "` takes a plain number, without `" + unit.getText() + "`", unit, null);
+                    return null;
+                }
+                return range(n.doubleValue(), f.min(), f.max(), key, o, "");
+            }
+        }
     }
 
     private Policy policy(PolicyBlockContext block) {
@@ -284,6 +356,12 @@ final class FileBuilder {
         return names.isEmpty() ? null : names;
     }
 
+    private static Map<String, Double> figures(Map<String, Double> under, Map<String, Double> over) {
+        Map<String, Double> m = new LinkedHashMap<>(under);
+        m.putAll(over);
+        return m;
+    }
+
     static Assumptions merge(Assumptions under, Assumptions over) {
         if (under == null) return over;
         Map<String, Double> rates = new LinkedHashMap<>(under.rates());
@@ -297,7 +375,8 @@ final class FileBuilder {
                 pick(over.jobRestartMinutes(), under.jobRestartMinutes()),
                 rates,
                 pick(over.startYear(), under.startYear()),
-                pick(over.cpoAdoption(), under.cpoAdoption()));
+                pick(over.cpoAdoption(), under.cpoAdoption()),
+                figures(under.figures(), over.figures()));
     }
 
     static Policy merge(Policy under, Policy over) {

@@ -85,6 +85,14 @@ public final class ModelWriter {
         }
         prop("start-year", a.startYear(), String::valueOf);
         prop("cpo-adoption", a.cpoAdoption(), v -> num(v) + " " + currency);
+        for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
+            prop(f.name(), a.figure(f.name()), v -> switch (f.kind()) {
+                case SHARE -> percent(v);
+                case MONEY -> num(v) + " " + currency;
+                case YEAR -> String.valueOf(Math.round(v));
+                case NUMBER -> num(v);
+            });
+        }
         close();
     }
 

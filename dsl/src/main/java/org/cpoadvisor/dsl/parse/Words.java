@@ -23,7 +23,7 @@ public final class Words {
             "catalog", "{ … }",
             "site", "\"sh-01\" { … }");
 
-    public static final Map<String, String> ASSUMPTIONS = table(
+    public static final Map<String, String> ASSUMPTIONS = withFigures(table(
             "electricity", "0.08 USD/kWh",
             "pue", "1.3",
             "lifetime", "5 years",
@@ -32,7 +32,16 @@ public final class Words {
             "job-restart", "25 min",
             "rate", "CNY 7.10",
             "start-year", "2025",
-            "cpo-adoption", "300000 USD");
+            "cpo-adoption", "300000 USD"));
+
+    /** The named assumptions and the model figures, each with its example (docs/language.md). */
+    private static Map<String, String> withFigures(Map<String, String> named) {
+        Map<String, String> m = new LinkedHashMap<>(named);
+        for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
+            m.put(f.name(), f.example());
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     public static final Map<String, String> POLICY = table(
             "min-gpus", "4096",

@@ -35,6 +35,14 @@ class DocsTest {
     }
 
     @Test
+    void everyModelFigureHasItsRowInTheLanguageReference() throws IOException {
+        String doc = Files.readString(Path.of("../docs/language.md"));
+        for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
+            assertThat(doc).as(f.name()).contains("| `" + f.name() + "` | ").contains("| `" + f.example() + "` | " + f.meaning() + " |");
+        }
+    }
+
+    @Test
     void antlrPrintsNothingOfItsOwn() {
         PrintStream err = System.err;
         PrintStream out = System.out;

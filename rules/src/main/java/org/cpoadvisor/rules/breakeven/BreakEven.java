@@ -75,7 +75,9 @@ public final class BreakEven {
         ResolvedCluster c = e.cluster();
         for (int year = from; year <= to; year++) {
             Optional<OptionResult> o = evaluator.best(c, kind, year, c.gpus(), c.economics());
-            if (o.isPresent() && Savings.saving(e.baseline(), o.get()) >= target) {
+            // the baseline bought the same year: each year's prices for both (docs/model.md section 3)
+            Optional<OptionResult> base = evaluator.baseline(c, year, c.gpus(), c.economics());
+            if (o.isPresent() && base.isPresent() && Savings.saving(base.get(), o.get()) >= target) {
                 return new BreakEvenPoint(kind.word(), "year", year == from ? "always" : "found", (double) year, from, to);
             }
         }

@@ -54,16 +54,21 @@ public final class Evaluator {
             return new Evaluation(c, null, null, null, null);
         }
         for (int year = fromYear; year <= lastYear; year++) {
-            Evaluation e = atYear(c, baseline, year, gpus, eco);
-            if (e.cpoSpine() != null || e.cpoAll() != null) {
+            Evaluation e = atYear(c, year, gpus, eco);
+            if (e.baseline() != null && (e.cpoSpine() != null || e.cpoAll() != null)) {
                 return e;
             }
         }
         return new Evaluation(c, baseline, null, null, null, lpo(c, fromYear, gpus, eco).orElse(null));
     }
 
-    /** The options priced for one given year (no search for the first year with a platform). */
-    public Evaluation atYear(ResolvedCluster c, OptionResult baseline, int year, int gpus, Economics eco) {
+    /**
+     * The options priced for one given year (no search for the first year with a platform): every option, the
+     * baseline too, with the platforms and prices of that year, the year its capacity is bought (docs/model.md
+     * section 3), so that no option gains from prices of another year.
+     */
+    public Evaluation atYear(ResolvedCluster c, int year, int gpus, Economics eco) {
+        OptionResult baseline = baseline(c, year, gpus, eco).orElse(null);
         OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
         OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
         return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year,

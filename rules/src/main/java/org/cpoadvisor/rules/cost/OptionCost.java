@@ -7,7 +7,6 @@ import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
 import org.cpoadvisor.dsl.model.SwitchOptics;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
-import org.cpoadvisor.rules.model.Defaults;
 import org.cpoadvisor.rules.model.Economics;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 import org.cpoadvisor.rules.sizing.Boundary;
@@ -77,9 +76,11 @@ public final class OptionCost {
             return Optional.empty();
         }
         boolean lpoUsed = nicModule.get().moduleKind() == ModuleKind.LPO;
+        double optics = opticsPriceFactor(year, eco);
         add(parts, modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
-                sizing.endpointGbps()));
+                sizing.endpointGbps(), optics));
         Map<String, Long> lasersInstalled = new LinkedHashMap<>();
+        Map<String, Double> laserPrices = new LinkedHashMap<>();
         for (TierCount t : sizing.switches()) {
             SwitchPlatform p = priced(t.platform(), year, eco);
             String place = t.tier().word();
@@ -91,7 +92,7 @@ public final class OptionCost {
                 if (m.isEmpty()) return Optional.empty();
                 lpoUsed |= m.get().moduleKind() == ModuleKind.LPO;
                 add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
-                        sizing.endpointGbps()));
+                        sizing.endpointGbps(), optics));
             }
             if (t.enginePorts() > 0) {
                 add(parts, new Part("cpo-engine-port", words.portId(), null, place, words.portText(), t.enginePorts(), 0, 0,
@@ -102,9 +103,11 @@ public final class OptionCost {
                 Optional<LaserSource> source = p.laser() == null ? Optional.empty() : catalog.laser(p.laser());
                 if (source.isPresent()) {
                     LaserSource l = source.get();
+                    double laserPrice = nz(l.price()) * cpoPriceFactor(t.platform(), year, eco);
                     add(parts, new Part("laser", l.id(), l.partNumber(), place, "external laser source, installed in " + p.id(),
-                            installed, nz(l.price()), nz(l.powerW()), nz(l.fit()), nz(l.price())));
+                            installed, laserPrice, nz(l.powerW()), nz(l.fit()), laserPrice));
                     lasersInstalled.merge(l.id(), installed, Long::sum);
+                    laserPrices.put(l.id(), laserPrice);
                 } else {
                     // a platform that gives its lasers' power and failure rate but no laser entry: counted, not priced apart
                     double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
@@ -115,10 +118,10 @@ public final class OptionCost {
         }
         for (Map.Entry<String, Long> l : lasersInstalled.entrySet()) {
             LaserSource laser = catalog.laser(l.getKey()).orElseThrow();
-            long spares = spareLasers(l.getValue());
+            long spares = spareLasers(l.getValue(), eco);
             add(parts, new Part("laser-spare", laser.id(), laser.partNumber(), "spares",
-                    "spare external laser sources (" + pct(Defaults.LASER_SPARES.value()) + " of " + l.getValue() + " installed)",
-                    spares, nz(laser.price()), 0, 0, 0));
+                    "spare external laser sources (" + pct(eco.prices().laserSpares()) + " of " + l.getValue() + " installed)",
+                    spares, laserPrices.get(laser.id()), 0, 0, 0));
         }
         for (Boundary b : sizing.boundaries()) {
             add(parts, new Part("fibre", "fibre", null, b.name(), "fibre link with connectors, " + b.name(), b.links(),
@@ -137,8 +140,28 @@ public final class OptionCost {
     }
 
     /** The spares pool of external lasers for so many installed: a share of them, at least one (docs/model.md section 2). */
-    public static long spareLasers(long installed) {
-        return Math.max(1, (long) Math.ceil(installed * Defaults.LASER_SPARES.value() - 1e-9));
+    public static long spareLasers(long installed, Economics eco) {
+        if (eco.prices().laserSpares() <= 0) return 0;
+        return Math.max(1, (long) Math.ceil(installed * eco.prices().laserSpares() - 1e-9));
+    }
+
+    /**
+     * What a pluggable module quoted at the price year costs when bought in {@code year}: its price falls by
+     * {@code optics-price-decline} a year after the price year (docs/model.md section 3).
+     */
+    public static double opticsPriceFactor(int year, Economics eco) {
+        int years = year - eco.prices().priceYear();
+        return years <= 0 ? 1 : Math.pow(1 - eco.prices().opticsPriceDecline(), years);
+    }
+
+    /**
+     * What a CPO platform's part quoted at its launch costs when bought in {@code year}: falling by
+     * {@code cpo-price-decline} a year after launch (docs/model.md section 3). A platform without a launch year
+     * is quoted at the price year.
+     */
+    public static double cpoPriceFactor(SwitchPlatform p, int year, Economics eco) {
+        int from = p.available() != null ? p.available() : eco.prices().priceYear();
+        return year <= from ? 1 : Math.pow(1 - eco.cpoPriceDecline(), year - from);
     }
 
     /**
@@ -185,13 +208,16 @@ public final class OptionCost {
         return sum;
     }
 
-    /** A CPO platform's price in a given year: falling by the yearly decline after its launch. */
+    /**
+     * A platform's price in a given year: a CPO platform's falls by the yearly decline after its launch; a
+     * pluggable switch's holds (docs/model.md section 3).
+     */
     public static SwitchPlatform priced(SwitchPlatform p, int year, Economics eco) {
-        if (p.optics() != SwitchOptics.CPO || p.price() == null || p.available() == null || year <= p.available()) {
+        if (p.optics() != SwitchOptics.CPO || p.price() == null) {
             return p;
         }
-        double factor = Math.pow(1 - eco.cpoPriceDecline(), year - p.available());
-        return p.withPrice(p.price() * factor);
+        double factor = cpoPriceFactor(p, year, eco);
+        return factor == 1 ? p : p.withPrice(p.price() * factor);
     }
 
     private static ModuleKind moduleKind(OpticsKind optics) {
@@ -221,13 +247,13 @@ public final class OptionCost {
      * A module line: {@code links} links of {@code e} leave each module (a twin-port 800G module carries
      * two 400G links; a NIC's module carries one link to each plane).
      */
-    private Part modulePart(OpticModule m, String place, long quantity, double links, double e) {
+    private Part modulePart(OpticModule m, String place, long quantity, double links, double e, double priceFactor) {
         long perModule = Math.round(links);
         String words = moduleWords.computeIfAbsent(m.id() + "\u001f" + place + "\u001f" + perModule + "\u001f" + e,
                 k -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module" + (place.equals("nic") ? ", NIC side" : "")
                         + (perModule > 1 ? " (" + perModule + " x " + gbps(m.speedGbps() / perModule) + ")" : ""));
-        return new Part("optic", m.id(), m.partNumber(), place, words, quantity, nz(m.price()), nz(m.powerW()), nz(m.fit()),
-                nz(m.price()));
+        double price = nz(m.price()) * priceFactor;
+        return new Part("optic", m.id(), m.partNumber(), place, words, quantity, price, nz(m.powerW()), nz(m.fit()), price);
     }
 
     private PlatformWords words(SwitchPlatform p) {

@@ -30,8 +30,16 @@ public final class Defaults {
     public static final Figure LASER_SPARES = new Figure("laser-spares", 0.05, "fraction", "default",
             "assumption: a spares pool of 5 % of the installed external laser sources, at least one, kept on site "
             + "(the laser is the CPO part that fails most and is built to be swapped in the field)");
+    public static final Figure PRICE_YEAR = new Figure("price-year", 2025, "year", "default",
+            "the built-in catalog's prices are 2025 street estimates (its header note 5); a CPO switch's and its lasers' "
+            + "are quoted for its launch year");
+    public static final Figure OPTICS_PRICE_DECLINE = new Figure("optics-price-decline", 0.10, "fraction per year", "default",
+            "LightCounting, High Speed Ethernet Optics report (Sept 2021): most transceivers fell about 10 % a year in 2021 "
+            + "and 10GbE about 15 % a year over the decade before (40-50 % for new products); we take 10 %");
     public static final Figure CPO_PRICE_DECLINE = new Figure("cpo-price-decline", 0.10, "fraction per year", "default",
-            "assumption: CPO platform prices fall 10 % a year after launch (IDC: CPO optics cost per bit up to -40 % as it matures)");
+            "assumption: a CPO switch and its lasers fall 10 % a year after launch, as maturing optics do (LightCounting 2021); "
+            + "with pluggable switch prices held, the launch premium of CPO optics is gone in about two years, in line with "
+            + "volume CPO from 2027-2028 (Cignal AI 2025; Yole 2022: first full-scale deployment 2028)");
     public static final Figure CPO_ADOPTION_USD = new Figure("cpo-adoption", 300_000, "USD per cluster", "default",
             "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, spare "
             + "switches, tooling and staff training (spare laser sources are priced apart, in the bill); it is what gives "

@@ -11,14 +11,26 @@ package org.cpoadvisor.rules.model;
  * @param laserSwap        one field-replaceable laser module
  * @param usdRate          units of the architecture's currency per USD, for built-in defaults in USD
  * @param cpoAdoption      the one-off cost of bringing a CPO platform into a cluster
+ * @param prices           how prices move with the years and what the spares and retrofits cost
  */
 public record Economics(double electricityPrice, double pue, int lifetimeYears, double discountRate, double gpuHourCost,
                         double jobRestartHours, double fibrePerLink, double laserSwap, double cpoPriceDecline,
-                        double usdRate, double cpoAdoption) {
+                        double usdRate, double cpoAdoption, Prices prices) {
+
+    /**
+     * The price side of the model figures (docs/model.md section 3).
+     *
+     * @param priceYear            the year the catalog's prices are quoted for (a CPO switch's: its launch year)
+     * @param opticsPriceDecline   yearly fall of pluggable module prices after the price year
+     * @param laserSpares          spare external lasers as a share of those installed
+     * @param coolingRetrofitPerKw liquid-cooling retrofit of an air-cooled site's network rows, per kW
+     */
+    public record Prices(int priceYear, double opticsPriceDecline, double laserSpares, double coolingRetrofitPerKw) {
+    }
 
     /** The same economics at another electricity price: how the break-even search varies it. */
     public Economics withElectricityPrice(double price) {
         return new Economics(price, pue, lifetimeYears, discountRate, gpuHourCost, jobRestartHours, fibrePerLink, laserSwap,
-                cpoPriceDecline, usdRate, cpoAdoption);
+                cpoPriceDecline, usdRate, cpoAdoption, prices);
     }
 }

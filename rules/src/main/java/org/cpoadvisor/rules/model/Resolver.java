@@ -193,9 +193,20 @@ public final class Resolver {
         List<Figure> jobs = workload == Workload.INFERENCE ? unused : defaulted;
         double gpuHour = pick(as.gpuHourCost(), Defaults.GPU_HOUR_USD, jobs, usdRate);
         double restartMin = pick(as.jobRestartMinutes(), Defaults.JOB_RESTART_MIN, jobs, 1);
+        double adoption = pick(as.cpoAdoption(), Defaults.CPO_ADOPTION_USD, defaulted, usdRate);
+        Economics.Prices prices = new Economics.Prices(
+                (int) Math.round(figure(as, Defaults.PRICE_YEAR, defaulted, 1)),
+                figure(as, Defaults.OPTICS_PRICE_DECLINE, defaulted, 1),
+                figure(as, Defaults.LASER_SPARES, defaulted, 1),
+                figure(as, Defaults.COOLING_RETROFIT_USD_PER_KW, defaulted, usdRate));
         return new Economics(electricity, pue, Math.max(1, lifetime), discount, gpuHour, restartMin / 60.0,
-                Defaults.FIBRE_PER_LINK_USD.value() * usdRate, Defaults.LASER_SWAP_USD.value() * usdRate,
-                Defaults.CPO_PRICE_DECLINE.value(), usdRate, pick(as.cpoAdoption(), Defaults.CPO_ADOPTION_USD, defaulted, usdRate));
+                figure(as, Defaults.FIBRE_PER_LINK_USD, defaulted, usdRate), figure(as, Defaults.LASER_SWAP_USD, defaulted, usdRate),
+                figure(as, Defaults.CPO_PRICE_DECLINE, defaulted, 1), usdRate, adoption, prices);
+    }
+
+    /** A model figure (docs/language.md): the file's, or the default's, listed among the defaults used. */
+    private static double figure(Assumptions as, Figure fallback, List<Figure> defaulted, double factor) {
+        return pick(as.figure(fallback.name()), fallback, defaulted, factor);
     }
 
     private static double pick(Double given, Figure fallback, List<Figure> defaulted, double factor) {

@@ -80,7 +80,7 @@ public final class RoadmapBuilder {
                         .mapToDouble(Part::powerW).sum();
                 long kw = (long) Math.ceil(watts / 1000 - 1e-9);
                 if (kw == 0) yield Sized.NONE;
-                double perKw = Defaults.COOLING_RETROFIT_USD_PER_KW.value() * c.economics().usdRate();
+                double perKw = c.economics().prices().coolingRetrofitPerKw();
                 yield new Sized(List.of(new BomLine("service", "liquid-cooling-retrofit", null, "cluster",
                         c.path() + ": liquid (cold-plate) cooling for " + kw + " kW of co-packaged switches", kw, perKw,
                         kw * perKw, 0, 0, c.path(), best.kind().word())), 0);
@@ -189,8 +189,8 @@ public final class RoadmapBuilder {
         for (Map.Entry<String, Long> l : lasers.entrySet()) {
             Part spare = option.bill().stream().filter(p -> p.category().equals("laser-spare") && p.id().equals(l.getKey()))
                     .findFirst().orElse(laserParts.get(l.getKey()));
-            long spares = OptionCost.spareLasers(l.getValue());
-            lines.add(BomLine.of(spare, spares, what + "spare external laser sources for the " + l.getValue() + " installed")
+            long spares = OptionCost.spareLasers(l.getValue(), c.economics());
+            lines.add(BomLine.of(inYear(spare, option, year, c), spares, what + "spare external laser sources for the " + l.getValue() + " installed")
                     .forStage(c.path(), option.kind().word()));
         }
         return lines;
@@ -201,17 +201,41 @@ public final class RoadmapBuilder {
                 .anyMatch(t -> t.platform().id().equals(platformId) && t.cpo());
     }
 
-    /** A switch line at the price of the year it is bought in (CPO prices fall after launch). */
+    /**
+     * A line at the prices of the year the stage buys it, where the option was priced for another year
+     * (docs/model.md section 3): a CPO switch and its lasers fall after launch, pluggable modules after the
+     * price year, a pluggable switch holds.
+     */
     private static Part inYear(Part p, OptionResult option, int year, ResolvedCluster c) {
-        if (!p.category().equals("switch")) return p;
-        for (TierCount t : option.sizing().switches()) {
-            if (t.platform().id().equals(p.id())) {
-                Double price = OptionCost.priced(t.platform(), year, c.economics()).price();
-                return new Part(p.category(), p.id(), p.partNumber(), p.place(), p.description(), p.quantity(),
-                        price == null ? 0 : price, p.unitPowerW(), p.fit(), p.repairCost());
+        if (year == option.year()) return p;
+        var eco = c.economics();
+        double factor = 1;
+        switch (p.category()) {
+            case "switch" -> {
+                for (TierCount t : option.sizing().switches()) {
+                    if (t.platform().id().equals(p.id())) {
+                        Double price = OptionCost.priced(t.platform(), year, eco).price();
+                        return new Part(p.category(), p.id(), p.partNumber(), p.place(), p.description(), p.quantity(),
+                                price == null ? 0 : price, p.unitPowerW(), p.fit(), p.repairCost());
+                    }
+                }
+            }
+            case "optic" -> factor = OptionCost.opticsPriceFactor(year, eco) / OptionCost.opticsPriceFactor(option.year(), eco);
+            case "laser", "laser-spare" -> {
+                for (TierCount t : option.sizing().switches()) {
+                    if (t.cpo() && p.id().equals(t.platform().laser())) {
+                        factor = OptionCost.cpoPriceFactor(t.platform(), year, eco)
+                                / OptionCost.cpoPriceFactor(t.platform(), option.year(), eco);
+                        break;
+                    }
+                }
+            }
+            default -> {
             }
         }
-        return p;
+        if (factor == 1) return p;
+        return new Part(p.category(), p.id(), p.partNumber(), p.place(), p.description(), p.quantity(),
+                p.unitPrice() * factor, p.unitPowerW(), p.fit(), p.repairCost() * factor);
     }
 
     /** GPUs at the end of a year: the file's count from the year it comes online (or the start year), growing yearly. */
