@@ -83,12 +83,39 @@ public record Advice(String architecture, String currency, List<String> files, L
                                 long modules, long enginePorts, long links, double powerW, double capex,
                                 double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
                                 double opexPerYear, double tco, Double saving, int year, int planes,
-                                List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill) {
+                                List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill,
+                                Running running) {
         public OptionFigures {
             tierCounts = List.copyOf(tierCounts);
             boundaries = List.copyOf(boundaries);
             bill = List.copyOf(bill);
         }
+
+        /** Figures whose running costs are all energy (no event, support or space counted). */
+        public OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
+                             long modules, long enginePorts, long links, double powerW, double capex,
+                             double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
+                             double opexPerYear, double tco, Double saving, int year, int planes,
+                             List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill) {
+            this(option, leafPlatform, upperPlatform, tiers, switches, modules, enginePorts, links, powerW, capex,
+                    energyPerYear, failuresPerYear, lostGpuHoursPerYear, opexPerYear, tco, saving, year, planes, tierCounts,
+                    boundaries, bill, new Running(opexPerYear, 0, 0, 0, 0, 0, 0, 0));
+        }
+    }
+
+    /**
+     * What an option costs to run a year, item by item (docs/model.md section 3), and the events behind it.
+     *
+     * @param interruptions        the GPU-hours that stopped jobs lose, at the GPU-hour price
+     * @param repair               parts consumed by hard failures
+     * @param support              support contracts on switches and lasers
+     * @param space                the switches' rack units
+     * @param flapsPerYear         expected link flaps
+     * @param interruptionsPerYear failures and flaps that stop the largest job
+     * @param rackUnits            the switches' rack units
+     */
+    public record Running(double energy, double interruptions, double repair, double support, double space,
+                          double flapsPerYear, double interruptionsPerYear, long rackUnits) {
     }
 
     /**
@@ -173,7 +200,7 @@ public record Advice(String architecture, String currency, List<String> files, L
      * One line of a bill of materials: one part at one place of the fabric.
      * {@code extendedPrice = quantity × unitPrice}, {@code powerW = quantity × unitPowerW}.
      *
-     * @param category   {@code switch}, {@code optic}, {@code laser}, {@code laser-spare}, {@code fibre} or {@code service}
+     * @param category   {@code switch}, {@code optic}, {@code optic-spare}, {@code laser}, {@code laser-spare}, {@code fibre} or {@code service}
      * @param partNumber the maker's part number from the catalog, or {@code null} where unknown
      * @param place      {@code nic}, a tier ({@code leaf}, {@code spine}, {@code aggregation}, {@code core}), a tier
      *                   boundary for fibre ({@code gpu-leaf}, …), {@code spares} or {@code cluster}

@@ -181,7 +181,9 @@ final class AdviceAssembler {
         return new Advice.OptionFigures(o.kind().word(), o.leaf().id(), o.upper().id(), z.tiers(),
                 z.totalSwitches(), z.totalModules(), z.enginePorts(), z.links(),
                 o.powerW(), o.capex(), o.energyPerYear(), o.failuresPerYear(), o.lostGpuHoursPerYear(), o.opexPerYear(),
-                o.tco(), saving, o.year(), z.planes(), tiers, links, bill);
+                o.tco(), saving, o.year(), z.planes(), tiers, links, bill,
+                new Advice.Running(o.opex().energy(), o.opex().interruptions(), o.opex().repair(), o.opex().support(),
+                        o.opex().space(), o.flapsPerYear(), o.interruptionsPerYear(), o.rackUnits()));
     }
 
     private static Advice.BomLine line(BomLine l) {
@@ -194,8 +196,17 @@ final class AdviceAssembler {
     }
 
     private static String defaulted(Figure f) {
-        String value = f.unit() != null && !f.unit().isEmpty() && f.value() == 0 ? f.unit()
-                : trim(f.value()) + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit());
+        String value;
+        if (f.unit() != null && !f.unit().isEmpty() && f.value() == 0) {
+            value = f.unit();
+        } else if (f.unit() != null && f.unit().startsWith("fraction")) {
+            // a share is read as a percentage: "10 % per year", not "0.1000 fraction per year"
+            value = trim(Math.round(f.value() * 100 * 1e6) / 1e6) + " %" + f.unit().substring("fraction".length());
+        } else if (f.unit() != null && f.unit().equals("year")) {
+            value = Long.toString(Math.round(f.value()));
+        } else {
+            value = trim(f.value()) + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit());
+        }
         return f.name() + " " + value + " (" + f.source() + ")";
     }
 

@@ -8,6 +8,7 @@ import org.cpoadvisor.rules.breakeven.BreakEven;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.Evaluator;
+import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
 import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.cost.Savings;
@@ -125,6 +126,15 @@ public final class Analyst {
             Evaluation atAdoption = evaluator.atYear(c, adoptionYear, c.gpus(), c.economics());
             if (atAdoption.best().isPresent()) e = atAdoption;
         }
+        Optional<OptionResult> bestOf = e.best();
+        if (bestOf.isPresent() && bestOf.get().kind() == OptionKind.CPO_ALL
+                && (e.cpoSpine() == null || !e.cpoSpine().upper().id().equals(bestOf.get().upper().id()))) {
+            // the roadmap's upper-tier stages buy the best option's platform, not another one's
+            OptionResult all = bestOf.get();
+            Optional<OptionResult> staged = evaluator.cost().evaluate(c, OptionKind.CPO_SPINE, c.platform(), all.upper(),
+                    all.year(), c.gpus(), c.economics());
+            if (staged.isPresent()) e = e.withStaged(staged.get());
+        }
         Evaluation judged = e;
         Optional<OptionResult> best = judged.best();
         Double payback = best.map(o -> Savings.payback(judged.baseline(), o, c.economics().discountRate(),
@@ -206,7 +216,7 @@ public final class Analyst {
                 needed, extraSwitches, extraModules,
                 new ClusterFact.Context(c.platform() == null ? null : c.platform().vendor(),
                         best.map(o -> o.upper().vendor()).orElse(null),
-                        e.cpoSpine() != null ? e.cpoSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
+                        e.stagedSpine() != null ? e.stagedSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
                         e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),
                         base == null ? 0 : base.totalModules(), leafYear));
     }

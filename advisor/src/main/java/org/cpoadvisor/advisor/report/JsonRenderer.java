@@ -200,6 +200,16 @@ public final class JsonRenderer implements Renderer {
         number(g, "failuresPerYear", o.failuresPerYear(), 4);
         number(g, "lostGpuHoursPerYear", o.lostGpuHoursPerYear(), 1);
         number(g, "opexPerYear", o.opexPerYear(), 2);
+        g.writeObjectFieldStart("running");
+        number(g, "energy", o.running().energy(), 2);
+        number(g, "interruptions", o.running().interruptions(), 2);
+        number(g, "repair", o.running().repair(), 2);
+        number(g, "support", o.running().support(), 2);
+        number(g, "space", o.running().space(), 2);
+        number(g, "flapsPerYear", o.running().flapsPerYear(), 4);
+        number(g, "interruptionsPerYear", o.running().interruptionsPerYear(), 4);
+        g.writeNumberField("rackUnits", o.running().rackUnits());
+        g.writeEndObject();
         number(g, "tco", o.tco(), 2);
         number(g, "saving", o.saving(), 4);
         g.writeNumberField("year", o.year());

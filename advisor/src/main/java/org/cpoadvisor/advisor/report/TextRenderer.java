@@ -134,7 +134,9 @@ public final class TextRenderer implements Renderer {
             out.append("    rule: ").append(c.explanation().rule()).append('\n');
         }
         if (!c.defaulted().isEmpty()) {
-            out.append("    defaults used: ").append(String.join("; ", c.defaulted())).append('\n');
+            // the figures only: their sources are in `cpo explain` and the other formats
+            out.append("    defaults used: ").append(String.join("; ", c.defaulted().stream().map(TextRenderer::figureOnly).toList()))
+                    .append(" (sources: cpo explain)").append('\n');
         }
         if (c.options().stream().anyMatch(o -> !o.tierCounts().isEmpty())) {
             out.append("    fabric per option, bottom tier first:\n");
@@ -231,5 +233,11 @@ public final class TextRenderer implements Renderer {
 
     private static String orDash(String s) {
         return s == null ? "-" : s;
+    }
+
+    /** "name value unit (source)": the name, value and unit. */
+    static String figureOnly(String defaulted) {
+        int open = defaulted.indexOf(" (");
+        return open < 0 ? defaulted : defaulted.substring(0, open);
     }
 }

@@ -89,6 +89,7 @@ catalogValue
     | PART_NUMBER value=STRING                          # partNumberField
     | FAMILY value=ident                                # familyField
     | VENDOR value=STRING                               # vendorField
+    | RACK_UNITS NUMBER                                 # rackUnitsField
     | SPEED quantity                                    # speedField
     | KIND value=ident                                  # kindField
     | FIT quantity                                      # fitField
@@ -194,7 +195,7 @@ otherKey
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | FAMILY | VENDOR | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -216,7 +217,7 @@ softKeyword
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS
     | SWITCH | OPTIC | ACCELERATOR | LASER | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | FAMILY | VENDOR | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -286,6 +287,7 @@ GPUS_PER_NODE            : 'gpus-per-node' ;
 PART_NUMBER              : 'part-number' ;
 FAMILY                   : 'family' ;
 VENDOR                   : 'vendor' ;
+RACK_UNITS               : 'rack-units' ;
 
 // site
 REGION    : 'region' ;

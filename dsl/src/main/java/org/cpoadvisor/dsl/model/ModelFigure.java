@@ -49,7 +49,21 @@ public record ModelFigure(String name, Kind kind, double min, double max, String
             new ModelFigure("fibre", Kind.MONEY, 0, 1e6, "60 USD",
                     "fibre and connectors of one link"),
             new ModelFigure("cooling-retrofit", Kind.MONEY, 0, 1e6, "2000 USD",
-                    "bringing liquid cooling to an air-cooled site's network rows, per kW of CPO switches"));
+                    "bringing liquid cooling to an air-cooled site's network rows, per kW of CPO switches"),
+            new ModelFigure("module-spares", Kind.SHARE, 0, 1, "2 %",
+                    "spare pluggable modules kept, as a share of those installed"),
+            new ModelFigure("support", Kind.SHARE, 0, 1, "5 %",
+                    "support contracts a year, as a share of the price of the switches and their lasers"),
+            new ModelFigure("rack-unit", Kind.MONEY, 0, 1e6, "300 USD",
+                    "a rack unit of space for a year"),
+            new ModelFigure("link-flaps", Kind.NUMBER, 0, 100, "0.006",
+                    "link flaps a year per link between pluggable ends, each bringing the link down"),
+            new ModelFigure("cpo-flap-share", Kind.SHARE, 0, 1, "30 %",
+                    "the flaps a co-packaged link end keeps, as a share of a pluggable end's"),
+            new ModelFigure("fabric-stop-share", Kind.SHARE, 0, 1, "50 %",
+                    "the share of single-link failures and flaps above the leaf's GPU ports that stop a job"),
+            new ModelFigure("largest-job", Kind.NUMBER, 1, 1e7, "4096",
+                    "the GPUs of the largest job a failure can stop (default: the whole cluster)"));
 
     private static final Map<String, ModelFigure> BY_NAME = index();
 

@@ -502,6 +502,8 @@ final class FileBuilder {
         String partNumber = partNumber(f);
         Family family = f.get("family") instanceof FamilyFieldContext fa ? word(Family.class, fa.value, "family") : null;
         String vendor = f.get("vendor") instanceof VendorFieldContext v ? name(v.value) : null;
+        Integer rackUnits = f.get("rack-units") instanceof RackUnitsFieldContext r
+                ? integer(r.NUMBER().getSymbol(), "rack-units", 1, 60) : null;
         if (optics == SwitchOptics.PLUGGABLE) {
             for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "laser", "lasers", "repair", "field-replaceable-lasers")) {
                 if (f.containsKey(cpoOnly)) {
@@ -516,8 +518,8 @@ final class FileBuilder {
             return null;
         }
         return new SwitchPlatform(id, ports, portGbps, optics, power, price, available, cooling, portFit, laserPower,
-                laserFit, lasers, repair, replaceable, laser, partNumber, family, vendor, e.source == null ? null : name(e.source),
-                sources);
+                laserFit, lasers, repair, replaceable, laser, partNumber, family, vendor, rackUnits,
+                e.source == null ? null : name(e.source), sources);
     }
 
     private OpticModule opticEntry(CatalogEntryContext e, String id) {

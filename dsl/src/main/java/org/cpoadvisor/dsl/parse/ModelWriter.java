@@ -135,6 +135,7 @@ public final class ModelWriter {
             field(e, "part-number", s.partNumber() == null ? null : quote(s.partNumber()));
             field(e, "family", s.family() == null ? null : s.family().word());
             field(e, "vendor", s.vendor() == null ? null : quote(s.vendor()));
+            field(e, "rack-units", s.rackUnits() == null ? null : s.rackUnits().toString());
         } else if (e instanceof OpticModule o) {
             field(e, "speed", bandwidth(o.speedGbps()));
             field(e, "kind", o.moduleKind().word());

@@ -101,6 +101,7 @@ public final class Words {
             "part-number", "\"PN-12345\"",
             "family", "ethernet",
             "vendor", "\"NVIDIA\"",
+            "rack-units", "2",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> OPTIC = table(

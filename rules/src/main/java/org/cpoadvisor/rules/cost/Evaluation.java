@@ -12,9 +12,16 @@ import java.util.Optional;
  *
  * @param cpoYear the year the CPO options were priced for: the first year from the start
  *                year in which a CPO platform fits; {@code null} when none does in the horizon
+ * @param staged  the upper tiers on the best option's own CPO platform, the path a roadmap takes to it
+ *                ({@code null}: the cpo-spine option is that path)
  */
 public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
-                         Integer cpoYear, OptionResult lpo) {
+                         Integer cpoYear, OptionResult lpo, OptionResult staged) {
+
+    public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
+                      Integer cpoYear, OptionResult lpo) {
+        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, null);
+    }
 
     /** The options without an LPO one. */
     public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
@@ -24,7 +31,21 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
 
     /** The same evaluation with an LPO option. */
     public Evaluation withLpo(OptionResult lpoOption) {
-        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption);
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption, staged);
+    }
+
+    /** The same evaluation with the upper tiers on the best option's platform, for the roadmap. */
+    public Evaluation withStaged(OptionResult upperTiers) {
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, upperTiers);
+    }
+
+    /**
+     * The upper tiers a roadmap's pilot and scale stages put on CPO: on the platform of the best CPO option, so that
+     * every stage of the path to it buys one platform (docs/model.md section 6); the cpo-spine option where it is the
+     * best, or where the best's platform gives no such option.
+     */
+    public OptionResult stagedSpine() {
+        return staged != null ? staged : cpoSpine;
     }
 
     public Optional<OptionResult> option(OptionKind kind) {

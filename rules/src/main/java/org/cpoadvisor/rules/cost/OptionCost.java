@@ -13,6 +13,7 @@ import org.cpoadvisor.rules.sizing.Boundary;
 import org.cpoadvisor.rules.sizing.FabricSizer;
 import org.cpoadvisor.rules.sizing.Sizing;
 import org.cpoadvisor.rules.sizing.TierCount;
+import org.cpoadvisor.rules.sizing.TierName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,26 +78,49 @@ public final class OptionCost {
         }
         boolean lpoUsed = nicModule.get().moduleKind() == ModuleKind.LPO;
         double optics = opticsPriceFactor(year, eco);
-        add(parts, modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
-                sizing.endpointGbps(), optics));
+        Economics.Operations ops = eco.operations();
+        Events events = new Events();
+        Map<String, Long> modulesInstalled = new LinkedHashMap<>();
+        Map<String, Part> moduleLines = new LinkedHashMap<>();
+        Part nicPart = modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
+                sizing.endpointGbps(), optics);
+        add(parts, nicPart);
+        modulesInstalled.merge(nicPart.id(), nicPart.quantity(), Long::sum);
+        moduleLines.putIfAbsent(nicPart.id(), nicPart);
+        events.hard(nicPart.failuresPerYear(), 1);   // a GPU's own link: its failure always stops the job
         Map<String, Long> lasersInstalled = new LinkedHashMap<>();
         Map<String, Double> laserPrices = new LinkedHashMap<>();
+        long rackUnits = 0;
         for (TierCount t : sizing.switches()) {
             SwitchPlatform p = priced(t.platform(), year, eco);
             String place = t.tier().word();
             PlatformWords words = words(p);
             add(parts, new Part("switch", p.id(), p.partNumber(), place, words.switchText(), t.switches(), nz(p.price()),
                     nz(p.powerW()), 0, 0));
+            rackUnits += t.switches() * rackUnits(p);
+            // the share of the tier's ports that are GPU links (the leaf's downlinks): a failure there stops the job
+            double edge = t.tier() == TierName.LEAF && t.linksDown() + t.linksUp() > 0
+                    ? (double) t.linksDown() / (t.linksDown() + t.linksUp()) : 0;
+            double stopOne = edge + (1 - edge) * ops.fabricStopShare();
+            // an engine or laser failure takes all the ports one laser source serves at once (its blast radius)
+            int blast = p.lasers() != null && p.lasers() > 0 ? Math.max(1, p.ports() / p.lasers()) : 1;
+            double stopBlast = edge + (1 - edge) * (1 - Math.pow(1 - ops.fabricStopShare(), blast));
             if (t.modules() > 0) {
                 Optional<OpticModule> m = module(kind0, p.portGbps(), year);
                 if (m.isEmpty()) return Optional.empty();
                 lpoUsed |= m.get().moduleKind() == ModuleKind.LPO;
-                add(parts, modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
-                        sizing.endpointGbps(), optics));
+                Part line = modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
+                        sizing.endpointGbps(), optics);
+                add(parts, line);
+                modulesInstalled.merge(line.id(), line.quantity(), Long::sum);
+                moduleLines.putIfAbsent(line.id(), line);
+                events.hard(line.failuresPerYear(), stopOne);
             }
             if (t.enginePorts() > 0) {
-                add(parts, new Part("cpo-engine-port", words.portId(), null, place, words.portText(), t.enginePorts(), 0, 0,
-                        nz(p.portFit()), nz(p.repairCost())));
+                Part ports = new Part("cpo-engine-port", words.portId(), null, place, words.portText(), t.enginePorts(), 0, 0,
+                        nz(p.portFit()), nz(p.repairCost()));
+                add(parts, ports);
+                events.hard(ports.failuresPerYear(), stopBlast);
             }
             if (p.optics() == SwitchOptics.CPO && p.lasers() != null && p.lasers() > 0) {
                 long installed = t.switches() * p.lasers();
@@ -104,15 +128,19 @@ public final class OptionCost {
                 if (source.isPresent()) {
                     LaserSource l = source.get();
                     double laserPrice = nz(l.price()) * cpoPriceFactor(t.platform(), year, eco);
-                    add(parts, new Part("laser", l.id(), l.partNumber(), place, "external laser source, installed in " + p.id(),
-                            installed, laserPrice, nz(l.powerW()), nz(l.fit()), laserPrice));
+                    Part lasers = new Part("laser", l.id(), l.partNumber(), place, "external laser source, installed in " + p.id(),
+                            installed, laserPrice, nz(l.powerW()), nz(l.fit()), laserPrice);
+                    add(parts, lasers);
+                    events.hard(lasers.failuresPerYear(), stopBlast);
                     lasersInstalled.merge(l.id(), installed, Long::sum);
                     laserPrices.put(l.id(), laserPrice);
                 } else {
                     // a platform that gives its lasers' power and failure rate but no laser entry: counted, not priced apart
                     double laserRepair = Boolean.TRUE.equals(p.fieldReplaceableLasers()) ? eco.laserSwap() : nz(p.repairCost());
-                    add(parts, new Part("laser", words.laserId(), null, place, words.laserText(), installed, 0,
-                            nz(p.laserPowerW()), nz(p.laserFit()), laserRepair));
+                    Part lasers = new Part("laser", words.laserId(), null, place, words.laserText(), installed, 0,
+                            nz(p.laserPowerW()), nz(p.laserFit()), laserRepair);
+                    add(parts, lasers);
+                    events.hard(lasers.failuresPerYear(), stopBlast);
                 }
             }
         }
@@ -123,9 +151,19 @@ public final class OptionCost {
                     "spare external laser sources (" + pct(eco.prices().laserSpares()) + " of " + l.getValue() + " installed)",
                     spares, laserPrices.get(laser.id()), 0, 0, 0));
         }
+        for (Map.Entry<String, Long> m : modulesInstalled.entrySet()) {
+            long spares = spares(m.getValue(), ops.moduleSpares());
+            Part module = moduleLines.get(m.getKey());
+            add(parts, new Part("optic-spare", module.id(), module.partNumber(), "spares",
+                    "spare " + gbps(speedOf(module)) + " modules (" + pct(ops.moduleSpares()) + " of " + m.getValue() + " installed)",
+                    spares, module.unitPrice(), 0, 0, 0));
+        }
         for (Boundary b : sizing.boundaries()) {
             add(parts, new Part("fibre", "fibre", null, b.name(), "fibre link with connectors, " + b.name(), b.links(),
                     eco.fibrePerLink(), 0, 0, 0));
+            // flaps: each end of a link brings half a pluggable link's flaps, a co-packaged end a share of that
+            double ends = (endShare(b.lower(), ops) + endShare(b.upper(), ops)) / 2;
+            events.flaps(b.links() * ops.linkFlaps() * ends, b.lower() == null ? 1 : ops.fabricStopShare());
         }
         if (leaf.optics() == SwitchOptics.CPO || upper.optics() == SwitchOptics.CPO) {
             if (c.platform() == null || c.platform().optics() != SwitchOptics.CPO) {
@@ -136,13 +174,56 @@ public final class OptionCost {
         if (kind == OptionKind.LPO && !lpoUsed) {
             return Optional.empty();   // no linear-drive module fits this fabric: no LPO option
         }
-        return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), year, gpus, eco));
+        return Optional.of(price(c, kind, leaf, upper, sizing, new ArrayList<>(parts.values()), events, rackUnits, year, gpus,
+                eco));
+    }
+
+    /**
+     * The optical events of an option a year and the share of them that stop a job (docs/model.md section 3):
+     * hard failures of parts, and link flaps.
+     */
+    static final class Events {
+        double hard;
+        double flaps;
+        double stopping;
+
+        void hard(double perYear, double stopShare) {
+            hard += perYear;
+            stopping += perYear * stopShare;
+        }
+
+        void flaps(double perYear, double stopShare) {
+            flaps += perYear;
+            stopping += perYear * stopShare;
+        }
+    }
+
+    /** A link end's flaps, as a share of a pluggable end's: the NIC end (none given) and module ends 1, a CPO end less. */
+    private static double endShare(org.cpoadvisor.rules.sizing.End end, Economics.Operations ops) {
+        return end != null && end.enginePorts() > 0 ? ops.cpoFlapShare() : 1;
+    }
+
+    /** A switch's rack units: its catalog figure, or 2 (docs/model.md section 3). */
+    static int rackUnits(SwitchPlatform p) {
+        return p.rackUnits() != null ? p.rackUnits() : DEFAULT_RACK_UNITS;
+    }
+
+    /** The height assumed for a switch whose catalog entry gives none: most 51.2T-class systems are 2 RU. */
+    public static final int DEFAULT_RACK_UNITS = 2;
+
+    private double speedOf(Part module) {
+        return catalogSpeed.getOrDefault(module.id(), 0.0);
     }
 
     /** The spares pool of external lasers for so many installed: a share of them, at least one (docs/model.md section 2). */
     public static long spareLasers(long installed, Economics eco) {
-        if (eco.prices().laserSpares() <= 0) return 0;
-        return Math.max(1, (long) Math.ceil(installed * eco.prices().laserSpares() - 1e-9));
+        return spares(installed, eco.prices().laserSpares());
+    }
+
+    /** A spares pool: a share of the parts installed, at least one where the share is not nil. */
+    public static long spares(long installed, double share) {
+        if (share <= 0 || installed <= 0) return 0;
+        return Math.max(1, (long) Math.ceil(installed * share - 1e-9));
     }
 
     /**
@@ -178,25 +259,33 @@ public final class OptionCost {
     }
 
     static OptionResult price(ResolvedCluster c, OptionKind kind, SwitchPlatform leaf, SwitchPlatform upper, Sizing sizing,
-                              List<Part> parts, int year, int gpus, Economics eco) {
+                              List<Part> parts, Events events, long rackUnits, int year, int gpus, Economics eco) {
         double power = 0;
         double capex = 0;
         double failures = 0;
         double repair = 0;
+        double supported = 0;
         for (Part p : parts) {
             power += p.powerW();
             capex += p.capex();
             failures += p.failuresPerYear();
             repair += p.failuresPerYear() * p.repairCost();
+            if (p.category().equals("switch") || p.category().equals("laser")) supported += p.capex();
         }
+        Economics.Operations ops = eco.operations();
         double facility = power * eco.pue();
         double energy = facility / 1000.0 * 8760 * eco.electricityPrice();
-        double lostHours = c.failuresStopJobs() ? failures * gpus * eco.jobRestartHours() : 0;
+        // an event stops the largest job with the share of its place, and hits it with probability J / N
+        int job = ops.largestJob() > 0 ? Math.min(ops.largestJob(), gpus) : gpus;
+        double interruptions = c.failuresStopJobs() ? events.stopping * job / gpus : 0;
+        double lostHours = interruptions * job * eco.jobRestartHours();
         double failureCost = lostHours * eco.gpuHourCost();
-        double opex = energy + failureCost + repair;
-        double tco = capex + discounted(opex, eco.discountRate(), eco.lifetimeYears());
+        double support = supported * ops.support();
+        double space = rackUnits * ops.rackUnitPerYear();
+        Opex opex = new Opex(energy, failureCost, repair, support, space);
+        double tco = capex + discounted(opex.total(), eco.discountRate(), eco.lifetimeYears());
         return new OptionResult(kind, leaf, upper, sizing, List.copyOf(parts), power, facility, energy, capex, failures,
-                lostHours, failureCost, repair, tco, year);
+                events.flaps, interruptions, lostHours, opex, rackUnits, tco, year);
     }
 
     /** Σ_{t=1..years} amount / (1 + r)^t. */
@@ -247,7 +336,11 @@ public final class OptionCost {
      * A module line: {@code links} links of {@code e} leave each module (a twin-port 800G module carries
      * two 400G links; a NIC's module carries one link to each plane).
      */
+    /** The speed of each module id this pricing has used, for the words of its spares line. */
+    private final Map<String, Double> catalogSpeed = new ConcurrentHashMap<>();
+
     private Part modulePart(OpticModule m, String place, long quantity, double links, double e, double priceFactor) {
+        catalogSpeed.putIfAbsent(m.id(), m.speedGbps());
         long perModule = Math.round(links);
         String words = moduleWords.computeIfAbsent(m.id() + "\u001f" + place + "\u001f" + perModule + "\u001f" + e,
                 k -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module" + (place.equals("nic") ? ", NIC side" : "")

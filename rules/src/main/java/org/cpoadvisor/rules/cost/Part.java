@@ -5,7 +5,7 @@ package org.cpoadvisor.rules.cost;
  * of the fabric. The parts of an option are its bill of materials (docs/model.md, "Bill of
  * materials"), less the engine ports, which are counted for their failures but bought with the switch.
  *
- * @param category   {@code switch}, {@code optic}, {@code laser}, {@code laser-spare}, {@code fibre},
+ * @param category   {@code switch}, {@code optic}, {@code optic-spare}, {@code laser}, {@code laser-spare}, {@code fibre},
  *                   {@code service} or {@code cpo-engine-port}
  * @param id         the catalog id ({@code fibre}, {@code cpo-adoption}, {@code ID/port} for engine ports)
  * @param partNumber the maker's part number from the catalog, or {@code null}

@@ -44,6 +44,35 @@ public final class Defaults {
             "assumption: the one-off cost of bringing a CPO platform into a cluster - qualification and burn-in, spare "
             + "switches, tooling and staff training (spare laser sources are priced apart, in the bill); it is what gives "
             + "CPO the critical point below which it does not pay (IDC CPO report 2025)");
+    public static final Figure MODULE_SPARES = new Figure("module-spares", 0.02, "fraction", "default",
+            "assumption: a spares pool of 2 % of the installed pluggable modules of each kind, at least one, kept on site "
+            + "so that a failed module is swapped at once; no public sparing ratio was found");
+    public static final Figure SUPPORT = new Figure("support", 0.05, "fraction per year", "default",
+            "assumption within published ranges: support contracts (software, TAC, advance replacement) cost 2-20 % of "
+            + "network equipment's price a year (excitingip.com) and 10-15 % of list for media hardware (P. Crewe, 2013); "
+            + "fabrics bought by the thousand switches are not bought at list, so we take 5 % of the switches' and "
+            + "external lasers' price; pluggable modules come with their warranty and a spares pool instead");
+    public static final Figure RACK_UNIT_USD = new Figure("rack-unit", 300, "USD per rack unit a year", "default",
+            "assumption from colocation list prices: an enterprise 42U cabinet costs about 500-2,000 USD a month before "
+            + "power (dpdatacenters.com, 2026), 140-570 USD per rack unit a year; we take 300; a switch's rack units are "
+            + "its catalog `rack-units` (2 where the catalog gives none)");
+    public static final Figure LINK_FLAPS = new Figure("link-flaps", 0.006, "per link a year", "default",
+            "derived: Meta's Llama 3 report counts 35 job interruptions from network switches and cables in 54 days on "
+            + "16,384 H100 GPUs, about 237 a year; the model's hard failures of that fabric (400G, three tiers, ~57,000 "
+            + "modules at 100 FIT) explain about 50 of them, the rest are link events: ~190 a year over 16,384 edge and "
+            + "32,768 fabric links, with fabric-stop-share 50 %, is 0.006 a link a year");
+    public static final Figure CPO_FLAP_SHARE = new Figure("cpo-flap-share", 0.30, "fraction", "default",
+            "derived: Meta's field test of Broadcom's CPO ran over one million device-hours without a link flap (ICO Optics, "
+            + "2025) and reported a CPO MTBF of ~2.6 million device-hours against 0.5-1 million for pluggable modules "
+            + "(ECOC 2025, as cited by 100gmodules.com), 2.6-5 times fewer events; we take 30 % per co-packaged end");
+    public static final Figure FABRIC_STOP_SHARE = new Figure("fabric-stop-share", 0.50, "fraction", "default",
+            "assumption: a failure or flap of one link above the leaf's GPU ports stops a training job half the time "
+            + "(adaptive routing and ECMP move traffic off a failed uplink, but collectives in flight on it time out); "
+            + "a failure at the GPU's own link always stops it, and an engine or laser failure that takes k ports at once "
+            + "stops it with 1 - (1 - share)^k; no public figure was found");
+    public static final Figure LARGEST_JOB = new Figure("largest-job", 0, "the whole cluster", "default",
+            "assumption: training runs one job across the whole cluster (as Meta's 16,384-GPU Llama 3 run did); a failure "
+            + "hits a job of J GPUs with probability J / N and costs J GPUs the restart time");
     public static final Figure NODE_POWER_FACTOR = new Figure("node-power", 1.8, "x GPU power", "default",
             "derived: a whole GPU node draws about 1.8 x its GPUs' power (CPUs, memory, NICs, fans, power conversion): "
             + "NVIDIA DGX H100 datasheet ~10.2 kW max for 8 x 700 W GPUs (1.82), DGX B200 datasheet ~14.3 kW max for "

@@ -15,7 +15,7 @@ package org.cpoadvisor.rules.model;
  */
 public record Economics(double electricityPrice, double pue, int lifetimeYears, double discountRate, double gpuHourCost,
                         double jobRestartHours, double fibrePerLink, double laserSwap, double cpoPriceDecline,
-                        double usdRate, double cpoAdoption, Prices prices) {
+                        double usdRate, double cpoAdoption, Prices prices, Operations operations) {
 
     /**
      * The price side of the model figures (docs/model.md section 3).
@@ -28,9 +28,25 @@ public record Economics(double electricityPrice, double pue, int lifetimeYears, 
     public record Prices(int priceYear, double opticsPriceDecline, double laserSpares, double coolingRetrofitPerKw) {
     }
 
+    /**
+     * The running side of the model figures (docs/model.md section 3): failures, flaps and what they stop, support
+     * and space.
+     *
+     * @param linkFlaps        flaps a year of a link between two pluggable ends
+     * @param cpoFlapShare     the flaps a co-packaged end keeps, as a share of a pluggable end's
+     * @param fabricStopShare  the share of single-link events above the leaf's GPU ports that stop a job
+     * @param largestJob       GPUs of the largest job a failure can stop; 0: the whole cluster
+     * @param moduleSpares     spare pluggable modules as a share of those installed
+     * @param support          support contracts a year, as a share of the switches' and lasers' price
+     * @param rackUnitPerYear  a rack unit of space for a year
+     */
+    public record Operations(double linkFlaps, double cpoFlapShare, double fabricStopShare, int largestJob,
+                             double moduleSpares, double support, double rackUnitPerYear) {
+    }
+
     /** The same economics at another electricity price: how the break-even search varies it. */
     public Economics withElectricityPrice(double price) {
         return new Economics(price, pue, lifetimeYears, discountRate, gpuHourCost, jobRestartHours, fibrePerLink, laserSwap,
-                cpoPriceDecline, usdRate, cpoAdoption, prices);
+                cpoPriceDecline, usdRate, cpoAdoption, prices, operations);
     }
 }

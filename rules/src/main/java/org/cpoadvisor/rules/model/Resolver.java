@@ -62,11 +62,8 @@ public final class Resolver {
         List<CatalogEntry> converted = new ArrayList<>();
         for (CatalogEntry e : builtin.entries()) {
             if (e instanceof SwitchPlatform s) {
-                SwitchPlatform p = s.withPrice(times(s.price(), usdRate));
-                converted.add(new SwitchPlatform(p.id(), p.ports(), p.portGbps(), p.optics(), p.powerW(), p.price(),
-                        p.available(), p.cooling(), p.portFit(), p.laserPowerW(), p.laserFit(), p.lasers(),
-                        times(p.repairCost(), usdRate), p.fieldReplaceableLasers(), p.laser(), p.partNumber(), p.source(),
-                        p.sources()));
+                // every field kept (family, vendor, height): only the amounts change currency
+                converted.add(s.withPrice(times(s.price(), usdRate)).withRepairCost(times(s.repairCost(), usdRate)));
             } else if (e instanceof OpticModule o) {
                 converted.add(o.withPrice(times(o.price(), usdRate)));
             } else if (e instanceof org.cpoadvisor.dsl.model.LaserSource l) {
@@ -201,7 +198,15 @@ public final class Resolver {
                 figure(as, Defaults.COOLING_RETROFIT_USD_PER_KW, defaulted, usdRate));
         return new Economics(electricity, pue, Math.max(1, lifetime), discount, gpuHour, restartMin / 60.0,
                 figure(as, Defaults.FIBRE_PER_LINK_USD, defaulted, usdRate), figure(as, Defaults.LASER_SWAP_USD, defaulted, usdRate),
-                figure(as, Defaults.CPO_PRICE_DECLINE, defaulted, 1), usdRate, adoption, prices);
+                figure(as, Defaults.CPO_PRICE_DECLINE, defaulted, 1), usdRate, adoption, prices,
+                new Economics.Operations(
+                        figure(as, Defaults.LINK_FLAPS, jobs, 1),
+                        figure(as, Defaults.CPO_FLAP_SHARE, jobs, 1),
+                        figure(as, Defaults.FABRIC_STOP_SHARE, jobs, 1),
+                        (int) Math.round(figure(as, Defaults.LARGEST_JOB, jobs, 1)),
+                        figure(as, Defaults.MODULE_SPARES, defaulted, 1),
+                        figure(as, Defaults.SUPPORT, defaulted, 1),
+                        figure(as, Defaults.RACK_UNIT_USD, defaulted, usdRate)));
     }
 
     /** A model figure (docs/language.md): the file's, or the default's, listed among the defaults used. */

@@ -68,7 +68,7 @@ public final class RoadmapBuilder {
         OptionResult best = e.best().get();
         return switch (a.getScope()) {
             case "pilot-group" -> {
-                OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
+                OptionResult spine = e.stagedSpine() != null ? e.stagedSpine() : best;
                 Shares shares = pilotShares(spine.sizing());
                 List<BomLine> lines = slice(spine, shares, a.getYear(), c, "pilot, " + c.path() + ": ");
                 yield new Sized(lines, (spine.opexPerYear() - e.baseline().opexPerYear()) * shares.overall());
@@ -86,7 +86,7 @@ public final class RoadmapBuilder {
                         kw * perKw, 0, 0, c.path(), best.kind().word())), 0);
             }
             case "upper-tiers" -> {
-                OptionResult spine = e.cpoSpine() != null ? e.cpoSpine() : best;
+                OptionResult spine = e.stagedSpine() != null ? e.stagedSpine() : best;
                 int gpus = convertedInScale(c, a.getYear());
                 if (gpus == 0) yield Sized.NONE;
                 double share = (double) gpus / c.gpus();
@@ -100,7 +100,7 @@ public final class RoadmapBuilder {
                 int gpus = capacityAt(c, a.getYear());
                 double share = (double) gpus / c.gpus();
                 List<BomLine> lines = slice(all, uniform(LEAF, share), a.getYear(), c, c.path() + ", leaf tier for " + gpus + " GPUs: ");
-                double spineOpex = e.cpoSpine() != null ? e.cpoSpine().opexPerYear() : e.baseline().opexPerYear();
+                double spineOpex = e.stagedSpine() != null ? e.stagedSpine().opexPerYear() : e.baseline().opexPerYear();
                 yield new Sized(lines, (all.opexPerYear() - spineOpex) * share);
             }
             default -> Sized.NONE;

@@ -55,6 +55,13 @@ class OptionCostTest {
               job-restart 30 min
               start-year 2025
               cpo-adoption 0 USD   // the one-off adoption cost would swamp this tiny lab's arithmetic; tested apart
+              // the operators' costs and the finer reliability model are set aside here, each tested apart
+              // (OperatorsCosts, Interruptions): every failure stops the job, no flap, no support, space or spares
+              support 0 %
+              rack-unit 0 USD
+              module-spares 0 %
+              link-flaps 0
+              fabric-stop-share 100 %
             }
 
             catalog {
@@ -474,17 +481,21 @@ class OptionCostTest {
     class PriceTrend {
 
         @Test
-        void aCpoPlatformPricedTwoYearsAfterLaunchCostsLess() {
-            // available 2025, priced for 2027: 12 500 · (1 − 0.10)^2 = 10 125 USD per switch (Defaults.CPO_PRICE_DECLINE)
+        void aCpoPlatformAndPluggableModulesPricedTwoYearsOnCostLess() {
+            // CPO: available 2025, priced for 2027: 12 500 · (1 − 0.10)^2 = 10 125 USD per switch (cpo-price-decline)
             OptionResult b = baseline(train);
             OptionResult s = price(train, OptionKind.CPO_SPINE, "tiny-p4x400", "tiny-c4x400", 2027);
             assertThat(part(s, "tiny-c4x400").unitPrice()).isCloseTo(10125, within(EPS));
-            // capex = 40 000 + 2·10 125 + 12 000 + 960 = 73 210; it costs less up front: payback 0
-            assertThat(s.capex()).isCloseTo(73210, within(EPS));
+            // modules quoted for the price year 2025, bought in 2027: 500 · (1 − 0.10)^2 = 405 USD (optics-price-decline)
+            assertThat(part(s, "dsp-400g").unitPrice()).isCloseTo(405, within(EPS));
+            // cpo-spine capex = 4 leaves 40 000 + 2 CPO spines 20 250 + (8 NIC + 16 leaf) modules · 405 = 9 720
+            //                 + 16 links of fibre 960 = 70 930; it costs less up front than the 2025 baseline: payback 0
+            assertThat(s.capex()).isCloseTo(70930, within(EPS));
             assertThat(Savings.payback(b, s, 0.10, 3)).isEqualTo(0.0);
-            // the pluggable platform has no price trend
+            // the pluggable switch holds its price; its modules fall: 60 000 + 32 · 405 = 12 960 + 960 = 73 920
             OptionResult b27 = price(train, OptionKind.BASELINE, "tiny-p4x400", "tiny-p4x400", 2027);
-            assertThat(b27.capex()).isCloseTo(76960, within(EPS));
+            assertThat(part(b27, "tiny-p4x400").unitPrice()).isCloseTo(10000, within(EPS));
+            assertThat(b27.capex()).isCloseTo(73920, within(EPS));
         }
     }
 
@@ -510,6 +521,98 @@ class OptionCostTest {
             // the tiny CPO switch (97 080.54) beats its external-laser twin (higher repair cost)
             assertThat(e.cpoSpine().upper().id()).isEqualTo("tiny-c4x400");
             assertThat(e.saving(OptionKind.CPO_SPINE)).isCloseTo(0.0058055, within(1e-7));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    /**
+     * The tiny lab with the operators' costs and the reliability figures of docs/model.md section 3 set:
+     * support 10 %, a rack unit 300 USD a year (the tiny switches give no height: 2 RU each), module spares
+     * 2 %, 0.5 flaps a link a year, a co-packaged end keeps 30 % of them, half the single-link events
+     * above the leaf's GPU ports stop a job, and the largest job is 4 of the 8 GPUs.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OperatorsCostsAndInterruptions {
+
+        ResolvedCluster ops;
+
+        @BeforeAll
+        void read() {
+            String text = TINY.replace("""
+                      support 0 %
+                      rack-unit 0 USD
+                      module-spares 0 %
+                      link-flaps 0
+                      fabric-stop-share 100 %
+                    """, """
+                      support 10 %
+                      rack-unit 300 USD
+                      module-spares 2 %
+                      link-flaps 0.5
+                      cpo-flap-share 30 %
+                      fabric-stop-share 50 %
+                      largest-job 4
+                    """);
+            ReadResult r = BuiltinCatalog.reader().read(text, "tiny-ops.cpo");
+            assertThat(r.hasErrors()).as(r.diagnostics().toString()).isFalse();
+            ops = new Resolver(r.architecture(), BuiltinCatalog.get()).clusters().get(0);
+        }
+
+        OptionResult priced(OptionKind kind, String leaf, String upper) {
+            return cost.evaluate(ops, kind, platform(leaf), platform(upper), 2025, ops.gpus(), ops.economics()).orElseThrow();
+        }
+
+        @Test
+        void theBaselineCountsSupportSpaceSparesFlapsAndTheJobTheyStop() {
+            OptionResult b = priced(OptionKind.BASELINE, "tiny-p4x400", "tiny-p4x400");
+            // modules installed: 8 at the NICs, 16 in the leaves (8 down, 8 up), 8 in the spines = 32;
+            // spares ceil(32 · 2 %) = ceil(0.64) = 1 at 500 USD
+            Part spares = b.parts().stream().filter(p -> p.category().equals("optic-spare")).findFirst().orElseThrow();
+            assertThat(spares.quantity()).isEqualTo(1);
+            assertThat(spares.place()).isEqualTo("spares");
+            // capex = 6 switches 60 000 + 32 modules 16 000 + 1 spare 500 + 16 links of fibre 960 = 77 460
+            assertThat(b.capex()).isCloseTo(77460, within(EPS));
+            // hard failures: 32 modules · 100 fit · 8.76e-6 = 0.028032 a year
+            assertThat(b.failuresPerYear()).isCloseTo(0.028032, within(1e-9));
+            // flaps: 8 GPU links · 0.5 + 8 leaf-spine links · 0.5 = 8 a year
+            assertThat(b.flapsPerYear()).isCloseTo(8, within(1e-9));
+            // what stops a job: NIC modules 0.007008 · 1; leaf modules 0.014016 · (half GPU ports: 0.5 + 0.5 · 0.5 = 0.75)
+            // = 0.010512; spine modules 0.007008 · 0.5 = 0.003504; GPU-link flaps 4 · 1; leaf-spine flaps 4 · 0.5 = 2
+            // → 6.021024 a year, hitting the 4-GPU job with probability 4/8: 3.010512 interruptions
+            assertThat(b.interruptionsPerYear()).isCloseTo(3.010512, within(1e-9));
+            // each costs the job's 4 GPUs half an hour at 2 USD: 3.010512 · 4 · 0.5 = 6.021024 GPU-hours, 12.042048 USD
+            assertThat(b.lostGpuHoursPerYear()).isCloseTo(6.021024, within(1e-9));
+            assertThat(b.opex().interruptions()).isCloseTo(12.042048, within(1e-9));
+            // repairs: 0.028032 failures · 500 USD a module = 14.016
+            assertThat(b.opex().repair()).isCloseTo(14.016, within(1e-9));
+            // support: 10 % of the switches' 60 000 = 6 000; space: 6 switches · 2 RU · 300 = 3 600
+            assertThat(b.opex().support()).isCloseTo(6000, within(EPS));
+            assertThat(b.rackUnits()).isEqualTo(12);
+            assertThat(b.opex().space()).isCloseTo(3600, within(EPS));
+            // energy: (6 · 1000 + 32 · 10) W = 6 320 W · 1.5 = 9.48 kW · 8760 h · 0.10 = 8 304.48
+            assertThat(b.opex().energy()).isCloseTo(8304.48, within(1e-6));
+            double opex = 8304.48 + 12.042048 + 14.016 + 6000 + 3600;
+            assertThat(b.opexPerYear()).isCloseTo(opex, within(1e-6));
+            assertThat(b.tco()).isCloseTo(77460 + opex * A3, within(1e-6));
+        }
+
+        @Test
+        void aCoPackagedEndFlapsLessAndAnEngineOrLaserFailureTakesItsPortsAtOnce() {
+            OptionResult s = priced(OptionKind.CPO_SPINE, "tiny-p4x400", "tiny-c4x400-ext");
+            // flaps: GPU links 8 · 0.5 = 4; leaf-spine links with one co-packaged end 8 · 0.5 · (1 + 0.3) / 2 = 2.6
+            assertThat(s.flapsPerYear()).isCloseTo(6.6, within(1e-9));
+            // a laser source of tiny-c4x400-ext serves 4 ports / 2 lasers = 2 ports: an engine or laser failure in
+            // the spine stops the job with 1 − (1 − 0.5)^2 = 0.75. Spine events: 8 engine ports · 10 fit · 8.76e-6
+            // = 0.0007008 and 4 lasers · 500 fit · 8.76e-6 = 0.01752 → 0.0182208 · 0.75 = 0.0136656.
+            // With NIC modules 0.007008, leaf modules 0.010512, flaps 4 + 2.6 · 0.5 = 5.3:
+            // 5.3311856 a year, times 4/8 = 2.6655928 interruptions of the 4-GPU job
+            assertThat(s.interruptionsPerYear()).isCloseTo(2.6655928, within(1e-9));
+            // support on 4 leaves 40 000 and 2 CPO spines 25 000 (its lasers have no price of their own) = 6 500
+            assertThat(s.opex().support()).isCloseTo(6500, within(EPS));
+            // spares: 8 NIC + 16 leaf modules = 24 installed, ceil(0.48) = 1
+            assertThat(s.parts().stream().filter(p -> p.category().equals("optic-spare")).mapToLong(Part::quantity).sum())
+                    .isEqualTo(1);
         }
     }
 }
