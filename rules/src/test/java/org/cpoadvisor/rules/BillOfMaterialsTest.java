@@ -182,8 +182,9 @@ class BillOfMaterialsTest {
                 Group g = groups.stream().filter(x -> x.cluster().cluster().path().equals(act.getCluster())).findFirst().orElse(null);
                 if (g == null) continue;   // an action with nothing to buy
                 Evaluation e = g.cluster().evaluation();
+                // the upper-tier stages buy the upper tiers on the best option's own platform (docs/model.md section 6)
                 OptionResult option = act.getScope().equals("leaf-tier") ? e.cpoAll()
-                        : e.cpoSpine() != null ? e.cpoSpine() : e.best().orElseThrow();
+                        : e.stagedSpine() != null ? e.stagedSpine() : e.best().orElseThrow();
                 if (act.getScope().equals("cooling-retrofit")) {
                     // the kW of the best option's co-packaged switches and their lasers, rounded up
                     OptionResult best = e.best().orElseThrow();
@@ -253,67 +254,104 @@ class BillOfMaterialsTest {
     // ------------------------------------------------------------------------------ by hand
 
     /**
-     * ai-factory.cpo, dal-1.gb300-train: 32 832 GB300 (4 a node) at 800G, growth 35 % a year, online 2026,
-     * tiers 3, 1:1, leaf quantum-x800-800g (144 x 800G InfiniBand). The CPO candidates keep the InfiniBand
-     * family: quantum-x-photonics-800g (144 x 800G, 202 000 USD without its 18 lasers, available 2026).
+     * ai-factory.cpo, phx-2.b300-train: 24 576 B300 (8 a node) at 800G, growth 30 % a year, online 2026, tiers 3,
+     * 1:1, leaf spectrum-4-800g (64 x 800G Ethernet). Its best CPO option is cpo-all on spectrum-x-photonics-409t
+     * (512 x 800G, 870 400 USD at its 2026 launch without its 64 lasers of 1 000 USD); every stage of the road to it
+     * buys that one platform: the pilot and the scale stage its upper tiers above today's leaves, the all-optical
+     * stage its leaves.
      */
     @Test
-    void aiFactoryFlagshipByHand() {
+    void aiFactoryPhoenixByHand() {
         Analysis a = analysed("ai-factory.cpo");
-        ClusterAnalysis c = a.clusters().stream().filter(x -> x.cluster().path().equals("dal-1.gb300-train")).findFirst().orElseThrow();
-        assertThat(c.evaluation().cpoSpine().leaf().id()).isEqualTo("quantum-x800-800g");
-        assertThat(c.evaluation().cpoSpine().upper().id()).isEqualTo("quantum-x-photonics-800g");
+        ClusterAnalysis c = a.clusters().stream().filter(x -> x.cluster().path().equals("phx-2.b300-train")).findFirst().orElseThrow();
+        assertThat(c.evaluation().best().orElseThrow().upper().id()).isEqualTo("spectrum-x-photonics-409t");
+        OptionResult staged = c.evaluation().stagedSpine();
+        assertThat(staged.leaf().id()).isEqualTo("spectrum-4-800g");
+        assertThat(staged.upper().id()).isEqualTo("spectrum-x-photonics-409t");
 
-        // The cpo-spine fabric of 32 832 GPUs: e = 800G; leaf k = 144, d = u = 72; upper k = 144.
-        // 32 832 > d·k_upper = 72·144 = 10 368 -> three tiers. L = 32 832/72 = 456; pods of 144/2 = 72 leaves:
-        // 6 full pods (432 leaves) of 72 aggregation switches = 432, and a last pod of 24 leaves whose
-        // 24·72 = 1 728 uplinks need 1 728/72 = 24: A = 456. V = L·u = 32 832; C = ceil(32 832/144) = 228.
-        Sizing z = c.evaluation().cpoSpine().sizing();
-        assertThat(z.switchesIn(TierName.AGGREGATION)).isEqualTo(456);
-        assertThat(z.switchesIn(TierName.CORE)).isEqualTo(228);
+        // The staged fabric: e = 800G; leaf k = 64, d = u = 32; upper k = 512. 24 576 > d·k_upper = 32·512 = 16 384
+        // -> three tiers. L = 24 576/32 = 768; pods of 512/2 = 256 leaves: 3 full pods, each of 256·32/256 = 32
+        // aggregation switches: A = 96. V = L·u = 24 576; C = ceil(24 576/512) = 48.
+        Sizing z = staged.sizing();
+        assertThat(z.switchesIn(TierName.AGGREGATION)).isEqualTo(96);
+        assertThat(z.switchesIn(TierName.CORE)).isEqualTo(48);
 
-        // PILOT (2026): one spine group, an eighth of the 456 + 228 = 684 upper switches, ceil(85.5) = 86,
-        // capped at pilot-switches 32. Shared out in proportion: aggregation 32·456/684 = 21.33, core
-        // 32·228/684 = 10.67 -> 21 and 10, and the one left to the larger remainder (core): 21 + 11 = 32,
-        // at 202 000 USD (its launch year: no decline yet). Lasers 18 a switch: 378 and 198; spares 5 % of 576
-        // = ceil(28.8) = 29. Fibre: 32/684 of each upper boundary's 32 832 links = 1 536 exactly.
-        StagePlan pilot = stage(a, "dal-1", StageAction.Stage.PILOT);
+        // PILOT (2026): one spine group, an eighth of the 96 + 48 = 144 upper switches: 18, under pilot-switches 32.
+        // In proportion: aggregation 18·96/144 = 12, core 18·48/144 = 6, at 870 400 USD (its launch year). Lasers 64
+        // a switch: 768 and 384; spares 5 % of 1 152 = ceil(57.6) = 58. Fibre: 18/144 of each upper boundary's
+        // 24 576 links = 3 072.
+        StagePlan pilot = stage(a, "phx-2", StageAction.Stage.PILOT);
         assertThat(pilot.year()).isEqualTo(2026);
-        assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(21);
-        assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(11);
-        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(202000, within(1e-6));
-        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(378);
-        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(198);
-        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(29);
-        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(1536);
-        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(1536);
-        // the action names the platform its bill buys
-        assertThat(pilot.actions().get(0).getText()).contains("pilot quantum-x-photonics-800g").contains("at most 32 switches");
+        assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(12);
+        assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(6);
+        assertThat(line(pilot, "switch", "core").unitPrice()).isCloseTo(870400, within(1e-6));
+        assertThat(line(pilot, "laser", "aggregation").quantity()).isEqualTo(768);
+        assertThat(line(pilot, "laser", "core").quantity()).isEqualTo(384);
+        assertThat(line(pilot, "laser-spare", "spares").quantity()).isEqualTo(58);
+        assertThat(line(pilot, "fibre", "leaf-aggregation").quantity()).isEqualTo(3072);
+        assertThat(line(pilot, "fibre", "aggregation-core").quantity()).isEqualTo(3072);
+        // the action names the platform its bill buys, the one the verdict advises
+        assertThat(pilot.actions().get(0).getText()).contains("pilot spectrum-x-photonics-409t").contains("at most 32 switches");
+        assertThat(pilot.lines()).filteredOn(l -> l.category().equals("switch"))
+                .allSatisfy(l -> assertThat(l.catalogId()).isEqualTo("spectrum-x-photonics-409t"));
 
         // SCALE (2027): the capacity added from 2027 to the end of the scale window 2028:
-        // 32 832·1.35^2 − 32 832 = 27 004.32 GPUs, in whole nodes of 4: 27 008 (no refresh: 2026 + 5 > 2028).
-        // Share 27 008/32 832: aggregation 456·27 008/32 832 = 27 008/72 = 375.1 -> 376, core 228·27 008/32 832
-        // = 187.6 -> 188, fibre 27 008 on each upper boundary; switches at 202 000·0.9 = 181 800.
-        StagePlan scale = stage(a, "dal-1", StageAction.Stage.SCALE);
+        // 24 576·1.3^2 − 24 576 = 16 957.44 GPUs, in whole nodes of 8: 16 960 (no refresh: 2026 + 5 > 2028).
+        // Share 16 960/24 576 = 0.690104: aggregation 96·0.690104 = 66.25 -> 67, core 48·0.690104 = 33.13 -> 34,
+        // lasers of the aggregation line ceil(6 144·0.690104) = 4 240, fibre 16 960 on each upper boundary;
+        // switches at 870 400·0.9 = 783 360 and lasers at 1 000·0.9 = 900, a year after launch.
+        StagePlan scale = stage(a, "phx-2", StageAction.Stage.SCALE);
         assertThat(scale.year()).isEqualTo(2027);
-        assertThat(line(scale, "switch", "aggregation").description()).contains("27008 GPUs of new or refreshed capacity");
-        assertThat(line(scale, "switch", "aggregation").quantity()).isEqualTo(376);
-        assertThat(line(scale, "switch", "core").quantity()).isEqualTo(188);
-        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(181800, within(1e-6));
-        assertThat(line(scale, "fibre", "leaf-aggregation").quantity()).isEqualTo(27008);
-        assertThat(line(scale, "fibre", "aggregation-core").quantity()).isEqualTo(27008);
+        assertThat(line(scale, "switch", "aggregation").description()).contains("16960 GPUs of new or refreshed capacity");
+        assertThat(line(scale, "switch", "aggregation").quantity()).isEqualTo(67);
+        assertThat(line(scale, "switch", "core").quantity()).isEqualTo(34);
+        assertThat(line(scale, "switch", "core").unitPrice()).isCloseTo(783360, within(1e-6));
+        assertThat(line(scale, "laser", "aggregation").quantity()).isEqualTo(4240);
+        assertThat(line(scale, "laser", "aggregation").unitPrice()).isCloseTo(900, within(1e-6));
+        assertThat(line(scale, "fibre", "leaf-aggregation").quantity()).isEqualTo(16960);
+        assertThat(line(scale, "fibre", "aggregation-core").quantity()).isEqualTo(16960);
     }
 
     @Test
     void theAllOpticalLeafStageCoversTheGrownCapacity() {
         Analysis a = analysed("ai-factory.cpo");
-        StagePlan leaf = stage(a, "dal-1", StageAction.Stage.ALL_OPTICAL);
+        StagePlan leaf = stage(a, "phx-2", StageAction.Stage.ALL_OPTICAL);
         assertThat(leaf.year()).isEqualTo(2029);
-        // capacity in 2029: 32 832·1.35^(2029−2026) = 80 779.03 -> whole nodes of 4: 80 780. cpo-all on the
-        // 144 x 800G CPO leaf (d = 72) has 32 832/72 = 456 leaves; the slice is ceil(456·80 780/32 832)
-        // = ceil(1 121.9) = 1 122 leaves, and 80 780 GPU-leaf fibre links.
-        assertThat(line(leaf, "switch", "leaf").quantity()).isEqualTo(1122);
-        assertThat(line(leaf, "fibre", "gpu-leaf").quantity()).isEqualTo(80780);
+        // capacity in 2029: 24 576·1.3^(2029−2026) = 53 993.47 -> whole nodes of 8: 54 000. cpo-all on the
+        // 512 x 800G CPO leaf (d = 256) has 24 576/256 = 96 leaves; the slice is ceil(96·54 000/24 576)
+        // = ceil(210.94) = 211 leaves, and 54 000 GPU-leaf fibre links; the switch three years after launch
+        // costs 870 400·0.9^3 = 634 521.6.
+        assertThat(line(leaf, "switch", "leaf").quantity()).isEqualTo(211);
+        assertThat(line(leaf, "switch", "leaf").unitPrice()).isCloseTo(634521.6, within(1e-6));
+        assertThat(line(leaf, "fibre", "gpu-leaf").quantity()).isEqualTo(54000);
+    }
+
+    /**
+     * The pilot cap: 65 536 B300 on spectrum-4-800g, with the upper tiers on spectrum-x-photonics-409t: L = 2 048
+     * leaves in 8 pods of 256, 32 aggregation switches each (A = 256), C = 65 536/512 = 128: 384 upper switches,
+     * an eighth is 48, capped at pilot-switches 32: aggregation 32·256/384 = 21.33 -> 21, core 32·128/384 = 10.67
+     * -> 10, and the switch left over to the larger remainder (core, 0.67): 21 + 11 = 32.
+     */
+    @Test
+    void aPilotBuysAtMostPilotSwitches() {
+        String text = """
+                architecture "cap"
+                site "s" {
+                  cooling liquid
+                  cluster "c" {
+                    gpus 65536 x B300
+                    switch spectrum-4-800g
+                    online 2026
+                  }
+                }
+                """;
+        org.cpoadvisor.dsl.parse.ReadResult r = BuiltinCatalog.reader().read(text, "cap.cpo");
+        assertThat(r.hasErrors()).as(r.diagnostics().toString()).isFalse();
+        Analysis a = new Analyst(BuiltinCatalog.get()).analyse(r.architecture());
+        StagePlan pilot = stage(a, "s", StageAction.Stage.PILOT);
+        assertThat(line(pilot, "switch", "aggregation").quantity()).isEqualTo(21);
+        assertThat(line(pilot, "switch", "core").quantity()).isEqualTo(11);
+        assertThat(line(pilot, "switch", "core").catalogId()).isEqualTo("spectrum-x-photonics-409t");
     }
 
     // ------------------------------------------------------------------------------ determinism
