@@ -5,6 +5,7 @@ import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.parse.ModelWriter;
@@ -477,13 +478,24 @@ final class CpoCompleter implements Completer {
 
     private List<String> units(String block, String property) {
         String currency = model.get() == null ? "USD" : model.get().currency();
+        if (block.equals("assumptions")) {
+            // a model figure: the unit its kind takes (a year or a plain number has none)
+            ModelFigure figure = ModelFigure.named(property).orElse(null);
+            if (figure != null) {
+                return switch (figure.kind()) {
+                    case SHARE -> List.of("%");
+                    case MONEY -> List.of(currency);
+                    case YEAR, NUMBER -> List.of();
+                };
+            }
+        }
         // pJ/bit needs a capacity: a switch's or an optic's, not an accelerator's or a laser source's
         boolean perBit = block.equals("switch") || block.equals("optic");
         return switch (property) {
             case "nic", "min-link", "speed" -> List.of("G", "T");
             case "power", "power-cap", "laser-power" -> perBit && !property.equals("laser-power") ? List.of("W", "kW", "MW", "pJ/bit") : List.of("W", "kW", "MW");
             case "electricity" -> List.of(currency + "/kWh");
-            case "price", "repair", "gpu-hour" -> List.of(currency);
+            case "price", "repair", "gpu-hour", "cpo-adoption" -> List.of(currency);
             case "discount-rate", "min-east-west", "min-saving" -> List.of("%");
             case "lifetime", "max-payback" -> List.of("years");
             case "job-restart" -> List.of("min", "h");

@@ -2,6 +2,7 @@ package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.cli.Main;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.jline.reader.Candidate;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -418,5 +420,102 @@ class ReplTest {
         AttributedString cmd = new CpoHighlighter().highlight(null, "set policy.min-saving 15 %");
         assertThat(cmd.styleAt(0)).isEqualTo(CpoHighlighter.COMMAND);
         assertThat(cmd.styleAt("set policy.min-saving 15 ".length())).isEqualTo(CpoHighlighter.UNIT);
+    }
+
+    // ------------------------------------------------------------------ model figures (ModelFigure.ALL)
+
+    @Test
+    void completesEveryModelFigureAndTheUnitOfItsKind() throws IOException {
+        Repl repl = idleRepl(estate());
+        List<String> paths = complete(repl, "set assumptions.");
+        List<String> inBlock = complete(repl, "assumptions {\n  ");
+        for (ModelFigure f : ModelFigure.ALL) {
+            assertThat(paths).contains("assumptions." + f.name());
+            assertThat(inBlock).contains(f.name());
+            String n = f.example().split(" ")[0];
+            List<String> glued = switch (f.kind()) {
+                case SHARE -> List.of(n + "%");
+                case MONEY -> List.of(n + "USD");
+                case YEAR, NUMBER -> List.of();
+            };
+            assertThat(complete(repl, "assumptions {\n  " + f.name() + " " + n)).as(f.name()).containsExactlyElementsOf(glued);
+            assertThat(complete(repl, "set assumptions." + f.name() + " " + n)).as(f.name()).containsExactlyElementsOf(glued);
+            assertThat(complete(repl, f.name() + " " + n)).as("a property on its own line").containsExactlyElementsOf(glued);
+        }
+        assertThat(complete(repl, "policy {\n  ")).doesNotContainAnyElementsOf(ModelFigure.ALL.stream().map(ModelFigure::name).toList());
+        assertThat(complete(repl, "set assumptions.cpo-adoption 300000 ")).containsExactly("USD");
+    }
+
+    @Test
+    void moneyFiguresCompleteTheFilesCurrency() throws IOException {
+        Repl repl = idleRepl(Path.of("../samples/mid-size-cloud.cpo"));
+        for (ModelFigure f : ModelFigure.ALL) {
+            if (f.kind() != ModelFigure.Kind.MONEY) continue;
+            assertThat(complete(repl, "set assumptions." + f.name() + " 60 ")).as(f.name()).containsExactly("EUR");
+        }
+    }
+
+    @Test
+    void highlightsModelFiguresAsProperties() {
+        for (ModelFigure f : ModelFigure.ALL) {
+            String line = f.name() + " " + f.example();
+            AttributedString a = new CpoHighlighter().highlight(null, line);
+            assertThat(a.styleAt(0)).as(f.name()).isEqualTo(CpoHighlighter.KEYWORD);
+            assertThat(a.styleAt(line.length() - 1)).as(line)
+                    .isEqualTo(f.example().contains(" ") ? CpoHighlighter.UNIT : CpoHighlighter.NUMBER);
+            String block = "assumptions { " + line + " }";
+            assertThat(new CpoHighlighter().highlight(null, block).styleAt(block.indexOf(f.name()))).isEqualTo(CpoHighlighter.KEYWORD);
+            String misspelt = f.name() + "x 1";
+            assertThat(new CpoHighlighter().highlight(null, misspelt).styleAt(0)).isEqualTo(org.jline.utils.AttributedStyle.DEFAULT);
+        }
+    }
+
+    @Test
+    void setChangesAFigureDiffShowsTheChangeAndUndoRestoresIt() throws IOException {
+        String out = repl(LARGE_200G, "advise", "set assumptions.optics-price-decline 15 %", "diff", "show assumptions.optics-price-decline",
+                "undo", "diff", "set assumptions.optics-price-decline 95 %", "set assumptions.fibre 60 %",
+                "set assumptions.laser-spare 5 %", "set assumptions.fibre", "quit");
+        assertThat(out).contains("assumptions.optics-price-decline = 15 % (was not set)");
+        // pluggable modules that get cheaper each year change the prices of the options, not the verdicts
+        String diff = out.substring(out.indexOf("changes in the advice since the last `advise`:\n"));
+        assertThat(diff).startsWith("changes in the advice since the last `advise`:\n  figures of the best CPO option\n");
+        for (String cluster : List.of("ash-1.a100-hdr", "ash-1.h100-200g")) {
+            assertThat(diff).containsPattern(" +" + Pattern.quote(cluster) + " [a-z-]+: saving [-0-9.]+ % → [-0-9.]+ % \\([+-][0-9.]+ pts\\); "
+                    + "TCO [0-9,]+ → [0-9,]+ \\([+-][0-9,]+\\)");
+        }
+        assertThat(out).contains("\noptics-price-decline 15 %\n");
+        assertThat(out).contains("undone: assumptions.optics-price-decline = 15 %");
+        assertThat(out).contains("no change in the advice since the last `advise`");
+        // bad values: the language's diagnostics, placed on the input line
+        assertThat(out).contains("repl:7:38: error CPO204: `optics-price-decline` must lie between 0 % and 90 %, not 95 %");
+        assertThat(out).contains("repl:8:26: error CPO212: `fibre` is an amount of money, not a value in %");
+        assertThat(out).contains("repl:9:17: error CPO201: unknown property `laser-spare` in assumptions").contains("did you mean `laser-spares`?");
+        assertThat(out).contains("repl:10:22: error: `set assumptions.fibre` needs a value").contains("e.g. `set assumptions.fibre 60 USD`");
+        assertThat(out).doesNotContain("Exception");
+    }
+
+    @Test
+    void everyFigureCanBeSetShownAndUnset() throws IOException {
+        List<String> script = new ArrayList<>();
+        for (ModelFigure f : ModelFigure.ALL) {
+            script.add("set assumptions." + f.name() + " " + f.example());
+            script.add("show assumptions." + f.name());
+        }
+        script.add("show assumptions");
+        for (ModelFigure f : ModelFigure.ALL) script.add("unset assumptions." + f.name());
+        script.add("show assumptions");
+        StringWriter text = new StringWriter();
+        int status = Repl.script(new BufferedReader(new StringReader(String.join("\n", script) + "\n")), new PrintWriter(text),
+                estate(), false, ADVISOR);
+        String out = text.toString();
+        assertThat(status).as(out).isZero();
+        StringBuilder block = new StringBuilder("assumptions {\n");
+        for (ModelFigure f : ModelFigure.ALL) {
+            assertThat(out).contains("assumptions." + f.name() + " = " + f.example() + " (was not set)");
+            assertThat(out).contains("\n" + f.name() + " " + f.example() + "\n");
+            assertThat(out).contains("unset assumptions." + f.name() + " (was " + f.example() + ")");
+            block.append("  ").append(f.name()).append(" ").append(f.example()).append("\n");
+        }
+        assertThat(out).as("in the table's order, as the writer puts them").contains(block.append("}\n"));
     }
 }

@@ -44,7 +44,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -169,7 +168,10 @@ final class FileBuilder {
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Token> seen = new HashMap<>();
         List<AssumptionContext> items = block.assumption();
-        Set<ParserRuleContext> skipped = foldStrays(items, a -> a instanceof OtherAssumptionContext o ? o.otherProperty() : null);
+        // a model figure is a property of this block, not a stray: `fibre 60 USD laser-spares 5 %` on one line is two
+        Set<ParserRuleContext> skipped = foldStrays(items,
+                a -> a instanceof OtherAssumptionContext o && figureOf(o.otherProperty()) == null ? o.otherProperty() : null);
+        Map<OtherPropertyContext, Token> strayFigureUnits = strayFigureUnits(items, skipped);
         for (AssumptionContext a : items) {
             if (skipped.contains(a)) continue;
             if (a instanceof RateAssumptionContext r) {
@@ -190,11 +192,11 @@ final class FileBuilder {
                 continue;
             }
             if (a instanceof OtherAssumptionContext o) {
-                Optional<ModelFigure> figure = ModelFigure.named(o.otherProperty().key.getText());
-                if (figure.isPresent() && figureShaped(o.otherProperty())) {
-                    String key = figure.get().name();
+                ModelFigure figure = figureOf(o.otherProperty());
+                if (figure != null) {
+                    String key = figure.name();
                     if (!once(seen, key, a.start, "assumptions")) continue;
-                    Double v = figure(o.otherProperty(), figure.get());
+                    Double v = figure(o.otherProperty(), figure, strayFigureUnits.get(o.otherProperty()));
                     if (v != null) {
                         figures.put(key, v);
                         context.sources.put(at(a), "assumptions", key);
@@ -228,29 +230,88 @@ final class FileBuilder {
         return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
     }
 
-    /** A model figure's value is a number and at most one unit word: `10 %`, `2000 USD`, `2025`. */
-    private static boolean figureShaped(OtherPropertyContext o) {
+    /** The units a value may carry: what the language writes after a number. */
+    private static final Set<Integer> UNIT_TOKENS = Set.of(CpoLexer.G, CpoLexer.T, CpoLexer.W, CpoLexer.KW, CpoLexer.MW,
+            CpoLexer.MIN, CpoLexer.H, CpoLexer.YEAR, CpoLexer.YEARS, CpoLexer.PJ_PER_BIT, CpoLexer.PERCENT, CpoLexer.CUR_CODE);
+
+    /**
+     * The model figure ({@link ModelFigure}) an item of {@code assumptions} sets, when it has a
+     * figure's shape: the figure's word, a number and at most one unit (`10 %`, `2000 USD`,
+     * `2025`; any unit, so that a wrong one is named as such). Otherwise {@code null}: the item
+     * is reported as a malformed property.
+     */
+    private ModelFigure figureOf(OtherPropertyContext o) {
+        ModelFigure f = context.figures.apply(o.key.getText()).orElse(null);
+        if (f == null || o.skippedBlock() != null) return null;
         List<OtherValueContext> v = o.otherValue();
-        return o.skippedBlock() == null && !v.isEmpty() && v.size() <= 2 && v.get(0).NUMBER() != null
-                && (v.size() == 1 || v.get(1).PERCENT() != null || v.get(1).CUR_CODE() != null);
+        if (v.isEmpty() || v.get(0).NUMBER() == null) return null;
+        if (v.size() == 1) return f;
+        Token unit = v.get(1).start;
+        if (v.size() == 2) return UNIT_TOKENS.contains(unit.getType()) ? f : null;
+        // `USD/kWh`: an energy price, one unit of two tokens
+        return v.size() == 3 && unit.getType() == CpoLexer.CUR_CODE && v.get(2).PER_KWH() != null
+                && glued(unit, v.get(2).start) ? f : null;
     }
 
-    /** The value of a model figure (docs/language.md, `assumptions`), checked as its kind says. */
-    private Double figure(OtherPropertyContext o, ModelFigure f) {
+    private static boolean glued(Token a, Token b) {
+        return a.getLine() == b.getLine() && a.getStopIndex() + 1 == b.getStartIndex();
+    }
+
+    /**
+     * A word right after a figure's lone number, on its line (`fibre 60 dollars`): not a
+     * property of its own but an unknown unit of that figure. Marks the word's item skipped.
+     */
+    private Map<OtherPropertyContext, Token> strayFigureUnits(List<AssumptionContext> items, Set<ParserRuleContext> skipped) {
+        Map<OtherPropertyContext, Token> out = new IdentityHashMap<>();
+        for (int i = 1; i < items.size(); i++) {
+            if (!(items.get(i - 1) instanceof OtherAssumptionContext prev) || !(items.get(i) instanceof OtherAssumptionContext word)) continue;
+            OtherPropertyContext figure = prev.otherProperty();
+            OtherPropertyContext stray = word.otherProperty();
+            if (figureOf(figure) == null || figure.otherValue().size() != 1 || skipped.contains(items.get(i))) continue;
+            if (stray.key.IDENT() == null || figureOf(stray) != null || stray.key.start.getLine() != figure.stop.getLine()) continue;
+            if (!stray.otherValue().stream().allMatch(v -> v.PER_KWH() != null || v.PJ_PER_BIT() != null)) continue;
+            out.put(figure, stray.key.start);
+            strayText.put(stray.key.start, stray.getText());
+            skipped.add(items.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The value of a model figure (docs/language.md, `assumptions`), checked as its kind says:
+     * the unit, then the range of its row. {@code stray} is an unknown word that stood where
+     * the unit goes.
+     */
+    private Double figure(OtherPropertyContext o, ModelFigure f, Token stray) {
         String key = f.name();
-        Token number = o.otherValue().get(0).NUMBER().getSymbol();
+        OtherValueContext value = o.otherValue().get(0);
+        Token number = value.NUMBER().getSymbol();
         Token unit = o.otherValue().size() > 1 ? o.otherValue().get(1).start : null;
+        String unitText = o.otherValue().size() > 1 ? o.getText().substring(o.key.getText().length() + number.getText().length()) : null;
+        String written = "`" + key + " " + f.example() + "`";
         BigDecimal n = number(number);
         if (n == null) return null;
-        Double v;
+        if (unit == null && stray != null) {
+            List<String> units = switch (f.kind()) {
+                case SHARE -> List.of("%");
+                case MONEY -> moneyUnits();
+                default -> List.of();
+            };
+            report(Code.CPO107, "unknown unit `" + strayText.get(stray) + "`", stray, hintOr(Suggest.didYouMean(strayText.get(stray), units),
+                    units.isEmpty() ? "`" + key + "` takes a plain number: " + written : "write it as " + written));
+            return null;
+        }
         switch (f.kind()) {
             case SHARE -> {
-                if (unit == null || unit.getType() != CpoLexer.PERCENT) {
-                    report(unit == null ? Code.CPO108 : Code.CPO212, "`" + key + "` is a share, written with %", unit == null ? number : unit,
-                            "write it as `" + key + " " + f.example() + "`");
+                if (unit == null) {
+                    report(Code.CPO108, "`" + key + "` needs a unit: it is a share, written with %", number, "write it as " + written);
                     return null;
                 }
-                v = n.movePointLeft(2).doubleValue();
+                if (unit.getType() != CpoLexer.PERCENT) {
+                    report(Code.CPO212, "`" + key + "` is a share, not a value in " + unitText, unit, "write it with %, as " + written);
+                    return null;
+                }
+                double v = n.movePointLeft(2).doubleValue();
                 if (v < f.min() || v > f.max()) {
                     report(Code.CPO204, "`" + key + "` must lie between " + percent(BigDecimal.valueOf(f.min())) + " and "
                             + percent(BigDecimal.valueOf(f.max())) + ", not " + percent(n.movePointLeft(2)), number, null);
@@ -259,31 +320,44 @@ final class FileBuilder {
                 return v;
             }
             case MONEY -> {
-                if (unit == null || unit.getType() != CpoLexer.CUR_CODE) {
-                    report(unit == null ? Code.CPO108 : Code.CPO212, "`" + key + "` is an amount of money", unit == null ? number : unit,
+                if (unit == null) {
+                    report(Code.CPO108, "`" + key + "` needs a currency: it is an amount of money", number,
+                            "write it as `" + key + " " + number.getText() + " " + context.currency + "`");
+                    return null;
+                }
+                if (unit.getType() != CpoLexer.CUR_CODE || o.otherValue().size() > 2) {
+                    report(Code.CPO212, "`" + key + "` is an amount of money, not a value in " + unitText, unit,
                             "write it as `" + key + " " + number.getText() + " " + context.currency + "`");
                     return null;
                 }
                 BigDecimal amount = toCurrency(n, unit.getText(), unit);
                 if (amount == null) return null;
-                return range(amount.doubleValue(), f.min(), f.max(), key, o, " " + context.currency);
+                return range(amount.doubleValue(), f.min(), f.max(), key, value, " " + context.currency);
             }
             case YEAR -> {
                 if (unit != null) {
-                    report(Code.CPO212, "`" + key + "` is a year, without `" + unit.getText() + "`", unit, null);
+                    report(Code.CPO212, "`" + key + "` is a year, without `" + unitText + "`", unit, "write it as " + written);
                     return null;
                 }
-                Integer y = year(number, key);
+                Integer y = integer(number, key, (int) Math.ceil(f.min()), (int) Math.floor(f.max()));
                 return y == null ? null : y.doubleValue();
             }
             default -> {
                 if (unit != null) {
-                    report(Code.CPO212, "`" + key + "` takes a plain number, without `" + unit.getText() + "`", unit, null);
+                    report(Code.CPO212, "`" + key + "` takes a plain number, without `" + unitText + "`", unit, "write it as " + written);
                     return null;
                 }
-                return range(n.doubleValue(), f.min(), f.max(), key, o, "");
+                return range(n.doubleValue(), f.min(), f.max(), key, value, "");
             }
         }
+    }
+
+    /** The currencies an amount may be written in: the file's and those with a rate. */
+    private List<String> moneyUnits() {
+        List<String> units = new ArrayList<>();
+        units.add(context.currency);
+        context.rates.keySet().stream().sorted().filter(c -> !c.equals(context.currency)).forEach(units::add);
+        return units;
     }
 
     private Policy policy(PolicyBlockContext block) {

@@ -8,6 +8,7 @@ import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Fabric;
 import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.LaserSource;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.Plan;
 import org.cpoadvisor.dsl.model.PlanIntent;
@@ -85,15 +86,20 @@ public final class ModelWriter {
         }
         prop("start-year", a.startYear(), String::valueOf);
         prop("cpo-adoption", a.cpoAdoption(), v -> num(v) + " " + currency);
-        for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
-            prop(f.name(), a.figure(f.name()), v -> switch (f.kind()) {
-                case SHARE -> percent(v);
-                case MONEY -> num(v) + " " + currency;
-                case YEAR -> String.valueOf(Math.round(v));
-                case NUMBER -> num(v);
-            });
+        for (ModelFigure f : ModelFigure.ALL) {
+            prop(f.name(), a.figure(f.name()), v -> figure(f, v, currency));
         }
         close();
+    }
+
+    /** A model figure's value as the language writes it: {@code 10 %}, {@code 2000 USD}, {@code 2025}, {@code 1.5}. */
+    static String figure(ModelFigure f, double v, String currency) {
+        return switch (f.kind()) {
+            case SHARE -> percent(v);
+            case MONEY -> num(v) + " " + currency;
+            case YEAR -> String.valueOf(Math.round(v));
+            case NUMBER -> num(v);
+        };
     }
 
     private void policy(Policy p) {

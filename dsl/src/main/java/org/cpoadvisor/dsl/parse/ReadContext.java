@@ -2,11 +2,14 @@ package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.ModelFigure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** What the files of one architecture share while they are built. */
 final class ReadContext {
@@ -17,4 +20,6 @@ final class ReadContext {
     Map<String, SourceLocation> catalogIdsInFile = new HashMap<>();
     String currency = org.cpoadvisor.dsl.model.Architecture.DEFAULT_CURRENCY;
     Map<String, Double> rates = new HashMap<>();
+    /** The model figures {@code assumptions} may set, by name: {@link ModelFigure#named}; a test may add rows of its own. */
+    Function<String, Optional<ModelFigure>> figures = ModelFigure::named;
 }

@@ -38,8 +38,27 @@ class DocsTest {
     void everyModelFigureHasItsRowInTheLanguageReference() throws IOException {
         String doc = Files.readString(Path.of("../docs/language.md"));
         for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
-            assertThat(doc).as(f.name()).contains("| `" + f.name() + "` | ").contains("| `" + f.example() + "` | " + f.meaning() + " |");
+            // the whole row: its form and range as the table in the code says, not only its name
+            String form = f.kind().name().toLowerCase(java.util.Locale.ROOT);
+            String range = f.kind() == org.cpoadvisor.dsl.model.ModelFigure.Kind.SHARE
+                    ? bound(java.math.BigDecimal.valueOf(f.min()).movePointRight(2)) + " .. "
+                            + bound(java.math.BigDecimal.valueOf(f.max()).movePointRight(2)) + " %"
+                    : bound(java.math.BigDecimal.valueOf(f.min())) + " .. " + bound(java.math.BigDecimal.valueOf(f.max()));
+            assertThat(doc).as(f.name()).contains("| `" + f.name() + "` | " + form + " | " + range + " | `" + f.example() + "` | "
+                    + f.meaning() + " |");
         }
+    }
+
+    /** A bound as the reference writes it: {@code 90}, {@code 0.5}, a million and up as a power of ten ({@code 10⁶}). */
+    private static String bound(java.math.BigDecimal v) {
+        java.math.BigDecimal d = v.stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent >= 6 && d.unscaledValue().equals(java.math.BigInteger.ONE)) {
+            StringBuilder sb = new StringBuilder("10");
+            for (char c : String.valueOf(exponent).toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+            return sb.toString();
+        }
+        return d.toPlainString();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
 import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.LaserSource;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
@@ -124,7 +125,7 @@ class RoundTripProperties {
                         Map<String, Double> rates = new TreeMap<>(a.rates());
                         rates.put("USD", 1.08);
                         withRate = new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(),
-                                a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear(), a.cpoAdoption());
+                                a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear(), a.cpoAdoption(), a.figures());
                     }
                     return new Architecture(n, h, c, withRate, p, lasersThatExist(cat), s);
                 });
@@ -188,11 +189,44 @@ class RoundTripProperties {
     Arbitrary<Assumptions> assumptions() {
         Arbitrary<Map<String, Double>> rates = Arbitraries.maps(Arbitraries.of("CNY", "JPY", "GBP"), decimal(0.01, 200, 2))
                 .ofMaxSize(2).map(TreeMap::new);
-        return Combinators.combine(decimal(0.001, 2, 3).injectNull(0.3), decimal(1.0, 3.0, 2).injectNull(0.3),
+        Arbitrary<Assumptions> named = Combinators.combine(decimal(0.001, 2, 3).injectNull(0.3), decimal(1.0, 3.0, 2).injectNull(0.3),
                         Arbitraries.integers().between(1, 30).map(Integer::doubleValue).injectNull(0.3),
                         fraction().injectNull(0.3), decimal(0, 50, 2).injectNull(0.3), decimal(1, 600, 1).injectNull(0.3),
                         rates, years().injectNull(0.5))
                 .as((e, p, l, d, g, j, r, y) -> new Assumptions(e, p, l, d, g, j, r, y, g == null ? null : BigDecimal.valueOf(g).movePointRight(3).doubleValue()));
+        return Combinators.combine(named, figures())
+                .as((a, f) -> new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(), a.gpuHourCost(),
+                        a.jobRestartMinutes(), a.rates(), a.startYear(), a.cpoAdoption(), f));
+    }
+
+    /**
+     * Model figures, from the table ({@link ModelFigure#ALL}): each row set or not, with a value
+     * of its kind anywhere in its range, written in the file's currency (money needs no rate).
+     */
+    static Arbitrary<Map<String, Double>> figures() {
+        List<Arbitrary<Tuple.Tuple2<String, Double>>> rows = ModelFigure.ALL.stream()
+                .map(f -> figureValue(f).map(v -> Tuple.of(f.name(), v)).injectNull(0.5))
+                .toList();
+        return Combinators.combine(rows).as(set -> {
+            Map<String, Double> m = new TreeMap<>();
+            for (Tuple.Tuple2<String, Double> t : set) {
+                if (t != null) m.put(t.get1(), t.get2());
+            }
+            return m;
+        });
+    }
+
+    /** A value a row accepts that text can say exactly: a share in tenths of a percent, money in cents, a whole year. */
+    static Arbitrary<Double> figureValue(ModelFigure f) {
+        BigDecimal min = BigDecimal.valueOf(f.min());
+        BigDecimal max = BigDecimal.valueOf(f.max());
+        return switch (f.kind()) {
+            case SHARE -> Arbitraries.bigDecimals().between(min.movePointRight(2), max.movePointRight(2)).ofScale(1)
+                    .map(p -> p.movePointLeft(2).doubleValue());
+            case YEAR -> Arbitraries.integers().between((int) Math.ceil(f.min()), (int) Math.floor(f.max())).map(Integer::doubleValue);
+            case MONEY -> decimal(f.min(), f.max(), 2);
+            case NUMBER -> decimal(f.min(), f.max(), 3);
+        };
     }
 
     Arbitrary<Policy> policies() {
