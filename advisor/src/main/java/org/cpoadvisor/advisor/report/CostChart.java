@@ -25,16 +25,23 @@ final class CostChart {
     /**
      * Where a CPO option's cumulative cost drops below the baseline's.
      *
-     * @param status {@code crossing} (at {@code year}), {@code start} (cheaper from year 0)
-     *               or {@code never} (not within the lifetime)
+     * @param status {@code crossing} (cheaper from {@code year}), {@code start} (cheaper from year 0 to the
+     *               end), {@code until} (cheaper at first, dearer from {@code year}: a lower capex that its running
+     *               costs overtake) or {@code never} (not within the lifetime)
      */
     record Crossing(String option, String status, double year, double cost) {
         String describe() {
             return switch (status) {
                 case "crossing" -> "break-even in year " + Html.trim(year, 1);
                 case "start" -> "no crossing: cheaper from the start";
+                case "until" -> "cheaper at first, dearer from year " + Html.trim(year, 1);
                 default -> "no crossing: never cheaper within the lifetime";
             };
+        }
+
+        /** Whether the chart marks the point: a break-even, or where a cheaper start is overtaken. */
+        boolean marked() {
+            return status.equals("crossing") || status.equals("until");
         }
     }
 
@@ -62,6 +69,19 @@ final class CostChart {
     /** Where {@code option}'s curve first drops below the baseline's. */
     static Crossing crossing(String option, double[] baseline, double[] curve) {
         int n = Math.min(baseline.length, curve.length);
+        if (n > 0 && curve[0] < baseline[0]) {
+            // cheaper up front: does its running cost overtake the baseline's within the lifetime?
+            for (int t = 1; t < n; t++) {
+                double d = curve[t] - baseline[t];
+                if (d > 0) {
+                    double prev = curve[t - 1] - baseline[t - 1];
+                    double x = (t - 1) + prev / (prev - d);
+                    double cost = baseline[t - 1] + (baseline[t] - baseline[t - 1]) * (x - (t - 1));
+                    return new Crossing(option, "until", x, cost);
+                }
+            }
+            return new Crossing(option, "start", 0, curve[0]);
+        }
         for (int t = 0; t < n; t++) {
             double d = curve[t] - baseline[t];
             if (d < 0) {
@@ -206,7 +226,7 @@ final class CostChart {
 
         // break-even markers
         for (Crossing x : crossings) {
-            if (!x.status().equals("crossing")) continue;
+            if (!x.marked()) continue;
             double cx = x(x.year(), n), cy = y(x.cost(), range);
             s.append("<g class=\"break-even\"><line x1=\"").append(num(cx)).append("\" x2=\"").append(num(cx))
                     .append("\" y1=\"").append(num(cy)).append("\" y2=\"").append(BOTTOM).append("\"/>")
@@ -214,7 +234,8 @@ final class CostChart {
                     // the label sits by the foot of the marker line, on the side with room
                     .append("<text x=\"").append(num(cx > (LEFT + RIGHT) / 2.0 ? cx - 6 : cx + 6)).append("\" y=\"")
                     .append(BOTTOM - 8).append("\" text-anchor=\"").append(cx > (LEFT + RIGHT) / 2.0 ? "end" : "start").append("\">")
-                    .append(esc(x.option())).append(" break-even, year ").append(Html.trim(x.year(), 1))
+                    .append(esc(x.option())).append(x.status().equals("until") ? " dearer from year " : " break-even, year ")
+                    .append(Html.trim(x.year(), 1))
                     .append("</text></g>\n");
         }
 
@@ -236,6 +257,7 @@ final class CostChart {
                 switch (x.status()) {
                     case "crossing" -> notes.add("break-even in year " + Html.trim(x.year(), 1));
                     case "start" -> notes.addAll(List.of("no crossing: cheaper", "from the start"));
+                    case "until" -> notes.addAll(List.of("cheaper at first,", "dearer from year " + Html.trim(x.year(), 1)));
                     default -> notes.addAll(List.of("no crossing: never", "cheaper in the lifetime"));
                 }
             }

@@ -103,7 +103,7 @@ class CsvRendererTest {
             assertThat(r.get(CURRENCY)).isEqualTo(a.currency());
             assertThat(r.get(YEAR)).matches("\\d{4}");
             assertThat(r.get(PLACE)).matches("nic|leaf|spine|aggregation|core|gpu-leaf|leaf-spine|leaf-aggregation|aggregation-core|spares|cluster");
-            assertThat(r.get(CATEGORY)).matches("switch|optic|laser|laser-spare|fibre|service");
+            assertThat(r.get(CATEGORY)).matches("switch|optic|optic-spare|laser|laser-spare|fibre|service");
             assertThat(r.get(CATALOG_ID)).isNotEmpty();
             assertThat(r.get(QUANTITY)).matches("\\d+");
             assertThat(r.get(UNIT_PRICE)).matches("\\d+\\.\\d{2}");
@@ -220,20 +220,21 @@ class CsvRendererTest {
         assertThat(rows.get(1)).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", first.verdict(), "baseline",
                 Boolean.toString(first.option().equals("baseline")), "", Integer.toString(first.options().get(0).year()), "nic", "optic");
         // the pilot's rows name the cluster they buy for, its verdict and the option they slice
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", "pilot",
+        // (phx-2.b300-train pilots the upper tiers on the platform of its best option, cpo-all: a cpo-spine slice)
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("../samples/ai-factory.cpo", "phx-2", "b300-train", "pilot",
                 "cpo-spine", "", "pilot", "2026"));
     }
 
     @Test
     void namesWithCommasQuotesAndLineBreaksSurviveTheRoundTrip() throws IOException {
         String sample = Files.readString(Path.of("../samples/ai-factory.cpo"));
-        assertThat(sample).contains("site \"dal-1\"");
-        Advice a = ADVISOR.advise(sample.replace("site \"dal-1\"", "site \"dal,\\\"1\\\"\""), "odd.cpo");
+        assertThat(sample).contains("site \"phx-2\"");
+        Advice a = ADVISOR.advise(sample.replace("site \"phx-2\"", "site \"phx,\\\"2\\\"\""), "odd.cpo");
         assertThat(a.hasErrors()).as(a.diagnostics().toString()).isFalse();
-        String odd = "dal,\"1\"";
-        assertThat(a.roadmap().get(0).site()).isEqualTo(odd);
+        String odd = "phx,\"2\"";
+        assertThat(a.roadmap().get(1).site()).isEqualTo(odd);
         String csv = CSV.render(a);
-        assertThat(csv).contains("\"dal,\"\"1\"\"\"");
+        assertThat(csv).contains("\"phx,\"\"2\"\"\"");
         List<List<String>> rows = parse(csv);
         assertThat(rows).filteredOn(r -> r.get(1).equals(odd)).isNotEmpty()
                 .anySatisfy(r -> assertThat(r.get(DESCRIPTION)).contains(odd + ".").contains(", "));

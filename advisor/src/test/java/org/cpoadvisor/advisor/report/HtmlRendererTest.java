@@ -95,29 +95,44 @@ class HtmlRendererTest {
             assertThat(nodes(svg, "g[contains(@class,'axis y')]/text").getLength()).isGreaterThanOrEqualTo(4);
             assertThat(text(svg, "g[contains(@class,'axis y')]/text[2]")).endsWith(" M");
             assertThat(nodes(svg, "g[@class='legend']/text[@class='legend-name']").getLength()).isEqualTo(4); // baseline, lpo, cpo-spine, cpo-all
-            // every CPO option of the sample is cheaper from the start: no crossing to mark
-            assertThat(nodes(svg, "g[@class='break-even']").getLength()).isZero();
-            assertThat(text(svg, "desc")).contains("cpo-all: no crossing: cheaper from the start");
+            // each option's line against the baseline's, read from the advice's own capex (year 0) and TCO (the end
+            // of the lifetime): cheaper at both ends, cheaper from the start; dearer up front and cheaper at the end, a
+            // break-even; cheaper up front and dearer at the end, a running cost that overtakes it; dearer at both, never
+            OptionFigures base = c.options().get(0);
+            int marked = 0;
+            for (OptionFigures o : c.options().subList(1, c.options().size())) {
+                boolean cheaperFirst = o.capex() < base.capex();
+                boolean cheaperLast = o.tco() < base.tco();
+                String expected = cheaperFirst && cheaperLast ? o.option() + ": no crossing: cheaper from the start"
+                        : !cheaperFirst && cheaperLast ? o.option() + ": break-even in year "
+                        : cheaperFirst ? o.option() + ": cheaper at first, dearer from year "
+                        : o.option() + ": no crossing: never cheaper within the lifetime";
+                assertThat(text(svg, "desc")).as(c.path()).contains(expected);
+                if (cheaperFirst != cheaperLast) marked++;
+            }
+            assertThat(nodes(svg, "g[@class='break-even']").getLength()).as(c.path()).isEqualTo(marked);
         }
         assertThat(text(doc, "(//figure[@class='chart']/figcaption)[1]"))
                 .contains("discounted at 8\u00a0% a year").contains("5-year lifetime").contains("capex at year 0")
-                .contains("cpo-spine no crossing: cheaper from the start");
+                .contains("cpo-spine no crossing: never cheaper within the lifetime");   // dal-1: CPO costs more
 
         // findings, roadmap timeline, one BOM table per stage with lines, with a total
         assertThat(nodes(doc, "//li[contains(@class,'finding')]").getLength()).isEqualTo(a.findings().size());
-        assertThat(nodes(doc, "//li[contains(@class,'f-warning')]").getLength()).isEqualTo(3); // maintenance-risk at phx-2, power-cap at phx-2 and dal-1
+        assertThat(nodes(doc, "//li[contains(@class,'f-warning')]").getLength()).isEqualTo(4); // maintenance-risk at phx-2, power-cap at phx-2 and dal-1, plan-contradicts-numbers at dal-1
         assertThat(nodes(doc, "//div[@class='timeline']").getLength()).isEqualTo(a.roadmap().size());
         long stages = a.roadmap().stream().mapToLong(r -> r.stages().size()).sum();
         assertThat(nodes(doc, "//div[@class='timeline']/div[starts-with(@class,'tl-stage')]").getLength()).isEqualTo((int) stages);
         assertThat(nodes(doc, "//div[@class='timeline']/div[@class='tl-year']").getLength()).isEqualTo(3 * 6); // 2025..2030
-        assertThat(text(doc, "//section[@id='a1-s1']//div[contains(@class,'st-pilot')]/@style")).isEqualTo("grid-column:2/3;grid-row:2");
+        // dal-1 waits; phx-2 (the second site) pilots in 2026, the second year of the timeline
+        assertThat(nodes(doc, "//section[@id='a1-s1']//div[contains(@class,'st-pilot')]").getLength()).isZero();
+        assertThat(text(doc, "//section[@id='a1-s2']//div[contains(@class,'st-pilot')]/@style")).isEqualTo("grid-column:2/3;grid-row:2");
         long withLines = a.roadmap().stream().flatMap(r -> r.stages().stream()).filter(s -> !s.lines().isEmpty()).count();
         NodeList boms = nodes(doc, "//table[contains(@class,'bom')]");
-        assertThat(boms.getLength()).isEqualTo((int) withLines).isEqualTo(6);
+        assertThat(boms.getLength()).isEqualTo((int) withLines).isEqualTo(3);   // phx-2: pilot, scale, all-optical
         Advice.Stage firstBought = a.roadmap().stream().flatMap(r -> r.stages().stream()).filter(s -> !s.lines().isEmpty())
                 .findFirst().orElseThrow();
         assertThat(text(boms.item(0), "tfoot/tr/td[1]")).isEqualTo(Html.money(firstBought.capex()));
-        assertThat(text(boms.item(0), "caption")).isEqualTo("Bill of materials: pilot 2026, site dal-1 (USD)");
+        assertThat(text(boms.item(0), "caption")).isEqualTo("Bill of materials: pilot 2026, site phx-2 (USD)");
         assertThat(text(doc, "//section[@class='basis']")).contains("min-saving 10 %").contains("dsp-800g price");
     }
 
