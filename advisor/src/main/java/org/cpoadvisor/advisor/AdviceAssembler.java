@@ -89,7 +89,10 @@ final class AdviceAssembler {
         Verdict v = c.verdict();
         List<Advice.OptionFigures> options = new ArrayList<>();
         for (OptionKind k : OptionKind.values()) {
-            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : e.saving(k))));
+            // a CPO option's saving is its own, against the best pluggable purchase of its year (docs/model.md
+            // section 3); the refresh's and LPO's against today's platform
+            boolean cpo = k == OptionKind.CPO_SPINE || k == OptionKind.CPO_ALL;
+            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : cpo ? e.cpoSaving(k) : e.saving(k))));
         }
         Optional<OptionResult> best = e.best();
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();

@@ -137,7 +137,7 @@ public final class Analyst {
         }
         Evaluation judged = e;
         Optional<OptionResult> best = judged.best();
-        Double payback = best.map(o -> Savings.payback(judged.baseline(), o, c.economics().discountRate(),
+        Double payback = best.map(o -> Savings.payback(judged.reference(), o, c.economics().discountRate(),
                 c.economics().lifetimeYears())).orElse(null);
         List<BreakEvenPoint> points = new ArrayList<>();
         if (best.isPresent()) {
@@ -208,9 +208,10 @@ public final class Analyst {
                 c.cluster().plan() == null ? null : c.cluster().plan().intent().word(),
                 c.cluster().plan() == null ? null : c.cluster().plan().fromYear(),
                 best.map(o -> o.kind().word()).orElse(null), best.map(o -> o.upper().id()).orElse(null),
-                best.map(o -> Savings.saving(e.baseline(), o)).orElse(0.0),
-                e.cpoSpine() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_SPINE),
-                e.cpoAll() == null ? Double.NaN : e.saving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
+                // a CPO option's own saving: against the best pluggable purchase of its year (docs/model.md section 3)
+                best.map(o -> Savings.saving(e.reference(), o)).orElse(0.0),
+                e.cpoSpine() == null ? Double.NaN : e.cpoSaving(org.cpoadvisor.rules.cost.OptionKind.CPO_SPINE),
+                e.cpoAll() == null ? Double.NaN : e.cpoSaving(org.cpoadvisor.rules.cost.OptionKind.CPO_ALL),
                 payback, firstPlatformYear, adoptionYear, baselineTiers, best.map(o -> o.sizing().tiers()).orElse(baselineTiers),
                 best.map(o -> Boolean.TRUE.equals(o.upper().fieldReplaceableLasers())).orElse(false), pilotYear,
                 needed, extraSwitches, extraModules,
@@ -218,7 +219,9 @@ public final class Analyst {
                         best.map(o -> o.upper().vendor()).orElse(null),
                         e.stagedSpine() != null ? e.stagedSpine().upper().id() : best.map(o -> o.upper().id()).orElse(null),
                         e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),
-                        base == null ? 0 : base.totalModules(), leafYear));
+                        base == null ? 0 : base.totalModules(), leafYear,
+                        e.reference() == e.baseline() || e.reference() == null ? null : e.reference().upper().id(),
+                        e.reference() == e.baseline() || e.reference() == null ? null : Savings.saving(e.baseline(), e.reference())));
     }
 
     /**

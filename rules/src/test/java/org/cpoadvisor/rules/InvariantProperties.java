@@ -300,15 +300,18 @@ class InvariantProperties {
         return savingAt(m, e, o, m.cluster().gpus(), m.cluster().economics().withElectricityPrice(price));
     }
 
-    /** The saving the break-even search computes: baseline priced in its year, the option on its platforms in its year. */
+    /**
+     * The saving the break-even search computes: the reference (today's platform, or the pluggable refresh where it
+     * costs less, docs/model.md section 3) on its platform in its year, the option on its platforms in its year.
+     */
     static Double savingAt(Model m, Evaluation e, OptionResult o, int gpus) {
         return savingAt(m, e, o, gpus, m.cluster().economics());
     }
 
     static Double savingAt(Model m, Evaluation e, OptionResult o, int gpus, Economics eco) {
         if (gpus < 1) return null;
-        Optional<OptionResult> b = m.cost().evaluate(m.cluster(), OptionKind.BASELINE, m.cluster().platform(), m.cluster().platform(),
-                e.baseline().year(), gpus, eco);
+        OptionResult ref = e.reference();
+        Optional<OptionResult> b = m.cost().evaluate(m.cluster(), ref.kind(), ref.leaf(), ref.upper(), ref.year(), gpus, eco);
         Optional<OptionResult> x = m.cost().evaluate(m.cluster(), o.kind(), o.leaf(), o.upper(), o.year(), gpus, eco);
         return b.isEmpty() || x.isEmpty() ? null : Savings.saving(b.get(), x.get());
     }

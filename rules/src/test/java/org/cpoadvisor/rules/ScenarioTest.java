@@ -453,21 +453,31 @@ class ScenarioTest {
         }
 
         @Test
-        void minLink200LetsA400gClusterLeaveWait() {
-            Analysis before = sample("ai-factory.cpo");
-            Verdict b = verdict(before, "osl-3.gb200-train");
-            assertThat(b.getDecision()).isEqualTo(Decision.WAIT);
-            assertThat(b.getSummary()).contains("min-link 800G");
-            Analysis after = sampleEdited("ai-factory.cpo", "min-link 800G", "min-link 200G");
-            Verdict v = verdict(after, "osl-3.gb200-train");
-            assertThat(v.getDecision()).isIn(Decision.ADOPT, Decision.PILOT);
-            assertThat(anyReason(v.getReasons(), "met: 400G per GPU", "min-link 200G")).isTrue();
+        void oslosRefreshIsAPluggableTomahawk6AndCpoDoesNotBeatIt() {
+            // osl-3's 16,416 GB200 at 400G need three tiers of spectrum-4-800g (64 down a leaf: two tiers reach 8,192);
+            // a pluggable 64 x 1.6T Tomahawk 6, each port four 400G links, has 128 down a leaf and reaches 32,768 in
+            // two tiers at the 2028 refresh, saving on its own; against it CPO costs more, so the cluster waits for
+            // that reason first, whatever min-link says
+            Analysis a = sample("ai-factory.cpo");
+            ClusterAnalysis c = cluster(a, "osl-3.gb200-train");
+            assertThat(c.evaluation().reference().upper().id()).isEqualTo("tomahawk6-1.6t");
+            assertThat(c.evaluation().reference().sizing().tiers()).isEqualTo(2);
+            assertThat(c.evaluation().baseline().sizing().tiers()).isEqualTo(3);
+            Verdict v = verdict(a, "osl-3.gb200-train");
+            assertThat(v.getDecision()).isEqualTo(Decision.WAIT);
+            assertThat(v.getSummary()).contains("than buying pluggable tomahawk6-1.6t");
+            assertThat(findings(a, "pluggable-refresh", "osl-3.gb200-train")).hasSize(1);
+            Analysis lowered = sampleEdited("ai-factory.cpo", "min-link 800G", "min-link 200G");
+            assertThat(anyReason(verdict(lowered, "osl-3.gb200-train").getReasons(), "met: 400G per GPU", "min-link 200G")).isTrue();
         }
 
         @Test
         void minLink400LetsAnInline400gClusterLeaveWait() {
-            Scenario s = scenario().gpus("16384 x H100").nic("400G").sw("spectrum-4-800g");
+            // 65,536 H100 at 400G: a 512 x 800G CPO switch (1,024 links of 400G) builds it in two tiers where the
+            // best pluggable needs three; it waits below min-link 800G and is judged on the numbers at 400G
+            Scenario s = scenario().gpus("65536 x H100").nic("400G").sw("spectrum-4-800g");
             assertThat(verdict(s.analyse(), C1).getDecision()).isEqualTo(Decision.WAIT);
+            assertThat(verdict(s.analyse(), C1).getSummary()).contains("min-link 800G");
             assertThat(verdict(s.policy("  min-link 400G").analyse(), C1).getDecision()).isIn(Decision.ADOPT, Decision.PILOT);
         }
 
@@ -488,20 +498,21 @@ class ScenarioTest {
 
         @Test
         void aClusterBelowMinGpusWaitsWhateverItsTrafficMix() {
-            // min-gpus is a gate (docs/model.md section 5): 4,096 GPUs at 800G, 90 % east-west, where CPO saves
-            // (a 512-port CPO switch builds it in two tiers instead of three), still wait under min-gpus 8192
-            Scenario s = scenario().gpus("4096 x B300").eastWest(90).policy("  min-gpus 8192");
+            // min-gpus is a gate (docs/model.md section 5): 16,384 GPUs at 800G, 90 % east-west, where CPO saves
+            // (a 512-port CPO switch builds it in two tiers, the best pluggable in three), still wait under
+            // min-gpus 32768
+            Scenario s = scenario().gpus("16384 x B300").eastWest(90).policy("  min-gpus 32768");
             assertThat(cluster(s.analyse(), C1).evaluation().best().orElseThrow().sizing().tiers()).isEqualTo(2);
             assertThat(verdict(s.analyse(), C1).getReasons()).anyMatch(r -> r.startsWith("met: TCO saving"));
             Verdict v = verdict(s.analyse(), C1);
             assertThat(v.getDecision()).isEqualTo(Decision.WAIT);
-            assertThat(v.getSummary()).contains("below min-gpus 8192");
+            assertThat(v.getSummary()).contains("below min-gpus 32768");
             assertThat(s.analyse().roadmap()).noneMatch(p -> p.stage() == StageAction.Stage.PILOT);
         }
 
         @Test
         void aSmallClusterWithLittleEastWestTrafficWaitsUntilMinGpusIsLowered() {
-            Scenario s = scenario().gpus("4096 x B300").eastWest(40).policy("  min-gpus 8192");
+            Scenario s = scenario().gpus("16384 x B300").eastWest(40).policy("  min-gpus 32768");
             Verdict v = verdict(s.analyse(), C1);
             assertThat(v.getDecision()).isEqualTo(Decision.WAIT);
             assertThat(v.getSummary()).contains("min-gpus");
@@ -680,14 +691,20 @@ class ScenarioTest {
             ClusterAnalysis c = cluster(open, "s.c");
             assertThat(c.evaluation().cpoYear()).isEqualTo(2027);
             assertThat(c.evaluation().best().orElseThrow().upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET);
-            // policy vendors "Broadcom": only Broadcom's CPO switches are candidates, and the move from NVIDIA says so
+            // policy vendors "Broadcom": only Broadcom's CPO switches are candidates, and the pluggable it is judged
+            // against comes from the policy's vendors too
             Analysis broadcom = text(estate("spectrum-4-800g", "  vendors \"Broadcom\""), "eth-broadcom.cpo");
             ClusterAnalysis b = cluster(broadcom, "s.c");
             assertThat(b.evaluation().best().orElseThrow().upper().vendor()).isEqualTo("Broadcom");
-            assertThat(b.verdict().isPositive()).isTrue();
-            assertThat(findings(broadcom, "vendor-change", "s.c")).hasSize(1);
-            assertThat(findings(broadcom, "vendor-change", "s.c").get(0).getMessage()).contains("from NVIDIA to Broadcom");
+            assertThat(b.evaluation().reference().upper().vendor()).isEqualTo("Broadcom");
             assertThat(b.candidates()).anyMatch(x -> x.startsWith("spectrum-x-photonics-102t: left out: vendor NVIDIA"));
+            // a Broadcom white-box cluster whose best CPO option is NVIDIA's 512-port switch: advised, with the finding
+            Analysis whitebox = text(estate("tomahawk5-800g", ""), "eth-whitebox.cpo");
+            ClusterAnalysis w = cluster(whitebox, "s.c");
+            assertThat(w.evaluation().best().orElseThrow().upper().id()).isEqualTo("spectrum-x-photonics-409t");
+            assertThat(w.verdict().isPositive()).isTrue();
+            assertThat(findings(whitebox, "vendor-change", "s.c")).hasSize(1);
+            assertThat(findings(whitebox, "vendor-change", "s.c").get(0).getMessage()).contains("from Broadcom to NVIDIA");
             // policy vendors "NVIDIA": only NVIDIA's Ethernet CPO switches (Spectrum-X Photonics), no vendor change
             Analysis kept = text(estate("spectrum-4-800g", "  vendors \"NVIDIA\""), "eth-nvidia.cpo");
             ClusterAnalysis k = cluster(kept, "s.c");

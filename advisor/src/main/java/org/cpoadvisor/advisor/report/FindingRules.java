@@ -62,6 +62,13 @@ public final class FindingRules {
                             + "is not advised yet (wait or prepare) or saves no more than LPO.",
                     "Consider LPO at the next module purchase: it keeps the switches, the cooling and the vendor; "
                             + "judge CPO again at the next switch refresh."),
+            new FindingRule("pluggable-refresh", "another pluggable switch saves on its own", "note",
+                    "A pluggable platform of the cluster's family on sale in the purchase year (a newer, larger or "
+                            + "cheaper switch) costs less than today's over the lifetime. CPO is judged against it, so that "
+                            + "the saving of a new switch generation or of a flatter fabric is not credited to "
+                            + "co-packaged optics.",
+                    "Compare the two purchases as the advice does: the pluggable refresh on its own, and CPO's "
+                            + "saving on top of it."),
             new FindingRule("vendor-change", "CPO option from another switch vendor", "note",
                     "The best CPO option comes from another vendor than today's switches (same family). The saving "
                             + "is CPO's, but the move also changes qualification, operations tooling, spares and "

@@ -120,6 +120,9 @@ public final class MarkdownRenderer implements Renderer {
                 "capex " + esc(currency), "opex/year", "TCO", "saving"}, "--rrrrrrrr", rows);
         out.append('\n');
         List<String> facts = new ArrayList<>();
+        if (c.options().stream().anyMatch(o -> o.option().equals("refresh"))) {
+            facts.add("Savings against the baseline; the CPO options' against the refresh, the best pluggable purchase");
+        }
         if (c.cpoYear() != null) {
             facts.add("CPO from " + c.cpoYear() + (c.adoptionYear() == null ? "; no natural point in the horizon"
                     : "; first natural point " + c.adoptionYear()));

@@ -114,6 +114,9 @@ public final class TextRenderer implements Renderer {
                     o.saving() == null ? "-" : pct(o.saving())});
         }
         table(out, rows, "    ", new boolean[]{false, false, true, true, true, true, true, true, true, true});
+        if (c.options().stream().anyMatch(o -> o.option().equals("refresh"))) {
+            out.append("    savings against the baseline; the CPO options' against the refresh, the best pluggable purchase\n");
+        }
         if (c.cpoYear() != null) {
             out.append("    CPO from ").append(c.cpoYear()).append(c.adoptionYear() == null ? "; no natural point in the horizon"
                     : "; first natural point " + c.adoptionYear()).append("; payback ")

@@ -38,7 +38,7 @@ public final class BreakEven {
         int step = Math.max(1, c.gpusPerNode());
         long lo = 1;
         long hi = MAX_GPUS / step;
-        DoubleFunction<Double> saving = n -> saving(c, option, (int) n * step, e.baseline().year(), c.economics());
+        DoubleFunction<Double> saving = n -> saving(c, option, (int) n * step, e.reference(), c.economics());
         return search(option.kind(), "gpus", lo, hi, saving, target, true, step);
     }
 
@@ -56,8 +56,8 @@ public final class BreakEven {
         ResolvedCluster c = e.cluster();
         double max = MAX_PRICE_USD * c.economics().usdRate();
         String kind = option.kind().word();
-        Priced atZero = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(0));
-        Priced atMax = priced(c, option, c.gpus(), e.baseline().year(), c.economics().withElectricityPrice(max));
+        Priced atZero = priced(c, option, c.gpus(), e.reference(), c.economics().withElectricityPrice(0));
+        Priced atMax = priced(c, option, c.gpus(), e.reference(), c.economics().withElectricityPrice(max));
         if (atZero == null || atMax == null) return new BreakEvenPoint(kind, "electricity", "none", null, 0, max);
         boolean reachesAtZero = atZero.saving() >= target;
         boolean reachesAtMax = atMax.saving() >= target;
@@ -75,8 +75,8 @@ public final class BreakEven {
         ResolvedCluster c = e.cluster();
         for (int year = from; year <= to; year++) {
             Optional<OptionResult> o = evaluator.best(c, kind, year, c.gpus(), c.economics());
-            // the baseline bought the same year: each year's prices for both (docs/model.md section 3)
-            Optional<OptionResult> base = evaluator.baseline(c, year, c.gpus(), c.economics());
+            // the reference bought the same year: each year's platforms and prices for both (docs/model.md section 3)
+            Optional<OptionResult> base = evaluator.reference(c, year, c.gpus(), c.economics());
             if (o.isPresent() && base.isPresent() && Savings.saving(base.get(), o.get()) >= target) {
                 return new BreakEvenPoint(kind.word(), "year", year == from ? "always" : "found", (double) year, from, to);
             }
@@ -84,8 +84,8 @@ public final class BreakEven {
         return new BreakEvenPoint(kind.word(), "year", "none", null, from, to);
     }
 
-    private Double saving(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
-        Priced both = priced(c, option, gpus, baselineYear, eco);
+    private Double saving(ResolvedCluster c, OptionResult option, int gpus, OptionResult reference, Economics eco) {
+        Priced both = priced(c, option, gpus, reference, eco);
         return both == null ? null : both.saving();
     }
 
@@ -96,9 +96,15 @@ public final class BreakEven {
         }
     }
 
-    /** The baseline and the option priced for another size or economics; {@code null} when either cannot be built. */
-    private Priced priced(ResolvedCluster c, OptionResult option, int gpus, int baselineYear, Economics eco) {
-        Optional<OptionResult> base = cost.evaluate(c, OptionKind.BASELINE, c.platform(), c.platform(), baselineYear, gpus, eco);
+    /**
+     * The reference (the cheaper of today's platform and the best pluggable one of the year, docs/model.md section 3,
+     * on the platform chosen at the cluster's own size and prices) and the option priced for another size or
+     * economics; {@code null} when either cannot be built. Both keep their platforms, so that every TCO stays
+     * linear in the electricity price.
+     */
+    private Priced priced(ResolvedCluster c, OptionResult option, int gpus, OptionResult reference, Economics eco) {
+        Optional<OptionResult> base = cost.evaluate(c, reference.kind(), reference.leaf(), reference.upper(), reference.year(),
+                gpus, eco);
         Optional<OptionResult> opt = cost.evaluate(c, option.kind(), option.leaf(), option.upper(), option.year(), gpus, eco);
         if (base.isEmpty() || opt.isEmpty()) return null;
         return new Priced(base.get(), opt.get());

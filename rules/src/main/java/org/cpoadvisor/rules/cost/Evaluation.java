@@ -14,13 +14,28 @@ import java.util.Optional;
  *                year in which a CPO platform fits; {@code null} when none does in the horizon
  * @param staged  the upper tiers on the best option's own CPO platform, the path a roadmap takes to it
  *                ({@code null}: the cpo-spine option is that path)
+ * @param refresh the best pluggable platform of the family on sale that year, where it costs less than today's
+ *                ({@code null}: today's platform is the best pluggable purchase)
  */
 public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
-                         Integer cpoYear, OptionResult lpo, OptionResult staged) {
+                         Integer cpoYear, OptionResult lpo, OptionResult staged, OptionResult refresh) {
 
     public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
                       Integer cpoYear, OptionResult lpo) {
-        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, null);
+        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, null, null);
+    }
+
+    /**
+     * What a CPO option is judged against (docs/model.md section 3): the cheaper of today's platform and the best
+     * pluggable one on sale the same year, both bought with the same year's prices.
+     */
+    public OptionResult reference() {
+        return refresh != null && baseline != null && refresh.tco() < baseline.tco() ? refresh : baseline;
+    }
+
+    /** 1 − TCO(option) / TCO(reference): a CPO option's own saving, the one the verdict judges. */
+    public double cpoSaving(OptionKind kind) {
+        return option(kind).map(o -> Savings.saving(reference(), o)).orElse(Double.NaN);
     }
 
     /** The options without an LPO one. */
@@ -31,12 +46,12 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
 
     /** The same evaluation with an LPO option. */
     public Evaluation withLpo(OptionResult lpoOption) {
-        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption, staged);
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption, staged, refresh);
     }
 
     /** The same evaluation with the upper tiers on the best option's platform, for the roadmap. */
     public Evaluation withStaged(OptionResult upperTiers) {
-        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, upperTiers);
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, upperTiers, refresh);
     }
 
     /**
@@ -51,6 +66,7 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
     public Optional<OptionResult> option(OptionKind kind) {
         return Optional.ofNullable(switch (kind) {
             case BASELINE -> baseline;
+            case REFRESH -> refresh;
             case LPO -> lpo;
             case CPO_SPINE -> cpoSpine;
             case CPO_ALL -> cpoAll;

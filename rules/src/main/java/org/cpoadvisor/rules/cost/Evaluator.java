@@ -72,7 +72,8 @@ public final class Evaluator {
         OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
         OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
         return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year,
-                lpo(c, year, gpus, eco).orElse(null));
+                lpo(c, year, gpus, eco).orElse(null), null, baseline == null ? null
+                : refresh(c, year, gpus, eco).filter(r -> r.tco() < baseline.tco()).orElse(null));
     }
 
     /** The CPO option of one kind priced for a given year, on the platform that gives the lowest TCO. */
@@ -87,7 +88,7 @@ public final class Evaluator {
                     .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
                     .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
                     .flatMap(Optional::stream).toList();
-            case BASELINE, LPO -> List.<OptionResult>of();
+            case BASELINE, REFRESH, LPO -> List.<OptionResult>of();
         }));
     }
 
@@ -101,6 +102,41 @@ public final class Evaluator {
             return Optional.empty();
         }
         return cost.evaluate(c, OptionKind.LPO, c.platform(), c.platform(), year, gpus, eco);
+    }
+
+    /**
+     * The best pluggable purchase of a year other than today's platform (docs/model.md section 3): the pluggable
+     * platforms of the cluster's family on sale that year, from the policy's vendors, that carry its links and suit
+     * its cooling, each on every tier with the fewest tiers it needs; the one with the lowest TCO.
+     */
+    public Optional<OptionResult> refresh(ResolvedCluster c, int year, int gpus, Economics eco) {
+        if (c.platform() == null) return Optional.empty();
+        org.cpoadvisor.dsl.model.Family family = c.platform().family();
+        return Optional.ofNullable(best(pluggables().filter(s -> !s.id().equals(c.platform().id()))
+                .filter(s -> family == null || s.family() == null || s.family() == family)
+                .filter(s -> vendors == null || (s.vendor() != null && vendors.contains(s.vendor().toLowerCase(java.util.Locale.ROOT))))
+                .filter(s -> s.available() == null || s.available() <= year)
+                .filter(s -> c.cooling() != org.cpoadvisor.dsl.model.Cooling.AIR || s.cooling() != org.cpoadvisor.dsl.model.Cooling.LIQUID)
+                .filter(s -> org.cpoadvisor.rules.model.Resolver.fits(c.nicGbps() / c.planes(), s.portGbps()))
+                .map(s -> cost.evaluate(c, OptionKind.REFRESH, s, s, year, gpus, eco))
+                .flatMap(Optional::stream).toList()));
+    }
+
+    /** The reference a CPO option is judged against in a year: the cheaper of today's platform and the refresh. */
+    public Optional<OptionResult> reference(ResolvedCluster c, int year, int gpus, Economics eco) {
+        Optional<OptionResult> base = baseline(c, year, gpus, eco);
+        if (base.isEmpty()) return base;
+        Optional<OptionResult> r = refresh(c, year, gpus, eco);
+        return r.isPresent() && r.get().tco() < base.get().tco() ? r : base;
+    }
+
+    /** The catalog's pluggable switches, by id. */
+    private java.util.stream.Stream<SwitchPlatform> pluggables() {
+        return catalog.entries().stream()
+                .filter(x -> x instanceof SwitchPlatform)
+                .map(SwitchPlatform.class::cast)
+                .filter(s -> s.optics() == SwitchOptics.PLUGGABLE)
+                .sorted(Comparator.comparing(SwitchPlatform::id));
     }
 
     /** The pricing this evaluator uses, with its caches: share it rather than make another for the same catalog. */

@@ -4,6 +4,12 @@ package org.cpoadvisor.rules.cost;
 public enum OptionKind {
     /** Today's platform on every tier, today's optics. */
     BASELINE("baseline"),
+    /**
+     * Every tier on the best pluggable platform of the cluster's family on sale in the purchase year, where one
+     * costs less than today's: what buying pluggables again would cost, the reference a CPO option is judged
+     * against, so that a newer or larger switch's saving is not credited to co-packaged optics.
+     */
+    REFRESH("refresh"),
     /** Today's platform on every tier, linear-drive pluggables (LPO) wherever the catalog offers them. */
     LPO("lpo"),
     /** Leaves as today; spine (and aggregation and core) on the best CPO platform. */

@@ -19,7 +19,8 @@ public final class Checks {
     /** Every threshold of the adopt rule, met or not, in one fixed order. */
     public static List<String> all(ClusterFact c, Thresholds p) {
         List<String> out = new ArrayList<>();
-        out.add(check(c.getSaving() >= p.getMinSaving(), "TCO saving " + pct(c.getSaving()), "min-saving " + pct(p.getMinSaving())));
+        out.add(check(c.getSaving() >= p.getMinSaving(), "TCO saving " + pct(c.getSaving()) + c.getAgainst(),
+                "min-saving " + pct(p.getMinSaving())));
         out.add(check(c.getGpus() >= p.getMinGpus(), c.getGpus() + " GPUs", "min-gpus " + p.getMinGpus()));
         out.add(check(c.getModules() >= p.getMinModules(), c.getModules() + " optical modules today",
                 "min-modules " + p.getMinModules()));

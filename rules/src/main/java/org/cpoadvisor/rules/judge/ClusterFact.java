@@ -45,8 +45,12 @@ public final class ClusterFact {
      *                      leaf tier can go co-packaged, or {@code null} when none falls in the horizon
      */
     public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules,
-                          Integer leafYear) {
-        public static final Context NONE = new Context(null, null, null, null, 0, null);
+                          Integer leafYear, String refreshPlatform, Double refreshSaving) {
+        public static final Context NONE = new Context(null, null, null, null, 0, null, null, null);
+
+        public Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules, Integer leafYear) {
+            this(vendor, cpoVendor, spinePlatform, lpoSaving, modules, leafYear, null, null);
+        }
     }
 
     public ClusterFact(String path, String site, String workload, int gpus, double nicGbps, double eastWest, String cooling,
@@ -142,6 +146,14 @@ public final class ClusterFact {
 
     /** The LPO option's saving, or {@code null} where there is no LPO option. */
     public Double getLpoSaving() { return platforms.lpoSaving(); }
+    /** The pluggable platform the CPO options are judged against, where it is not today's (docs/model.md section 3). */
+    public String getRefreshPlatform() { return platforms.refreshPlatform(); }
+    /** What CPO's saving is measured against, in words: nothing where it is today's platform. */
+    public String getAgainst() {
+        return platforms.refreshPlatform() == null ? "" : " against pluggable " + platforms.refreshPlatform();
+    }
+    /** What buying that pluggable platform saves against today's, on its own. */
+    public Double getRefreshSaving() { return platforms.refreshSaving(); }
 
     /** Whether the best CPO option comes from another vendor than today's switches (both known). */
     public boolean isVendorChange() {
