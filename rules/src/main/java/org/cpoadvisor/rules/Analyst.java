@@ -221,7 +221,8 @@ public final class Analyst {
                         e.lpo() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.lpo()),
                         base == null ? 0 : base.totalModules(), leafYear,
                         e.reference() == e.baseline() || e.reference() == null ? null : e.reference().upper().id(),
-                        e.reference() == e.baseline() || e.reference() == null ? null : Savings.saving(e.baseline(), e.reference())));
+                        e.reference() == e.baseline() || e.reference() == null ? null : Savings.saving(e.baseline(), e.reference()),
+                        e.reference() == e.baseline() || e.reference() == null ? null : e.reference().sizing().tiers()));
     }
 
     /**

@@ -54,7 +54,9 @@ final class Views {
             Optional<OptionFigures> o = c.options().stream().filter(x -> x.option().equals(c.option())).findFirst();
             if (o.isPresent()) return o;
         }
-        return c.options().stream().filter(o -> o.saving() != null).max(Comparator.comparingDouble(OptionFigures::saving));
+        // only the co-packaged options: the refresh and LPO are pluggable
+        return c.options().stream().filter(o -> o.saving() != null && o.option().startsWith("cpo-"))
+                .max(Comparator.comparingDouble(OptionFigures::saving));
     }
 
     static String cluster(ClusterAdvice c, String currency) {

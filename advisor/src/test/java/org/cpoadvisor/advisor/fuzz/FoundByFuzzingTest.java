@@ -54,7 +54,7 @@ class FoundByFuzzingTest {
     void aSiteOfIdenticalClustersPilotsOnce() {
         StringBuilder b = new StringBuilder("architecture \"pods\"\nhorizon 2025..2030\nsite \"campus\" {\n  cooling liquid\n");
         for (int i = 0; i < 600; i++) {
-            b.append("  cluster \"pod-").append(i).append("\" {\n    gpus 8192 x B300\n    nic 800G\n"
+            b.append("  cluster \"pod-").append(i).append("\" {\n    gpus 16384 x B300\n    nic 800G\n"
                     + "    growth 20 % per year\n    online 2026\n  }\n");
         }
         b.append("}\n");

@@ -256,16 +256,17 @@ class ReplTest {
 
     @Test
     void aWhatIfFlipsAVerdictDiffShowsItAndUndoRestoresIt() throws IOException {
-        // checked first: at the default min-link 800G both 200G clusters wait
-        String out = repl(LARGE_200G, "advise", "set policy.min-link 200G", "diff", "undo", "diff", "quit");
-        assertThat(out).containsPattern("ash-1\\.a100-hdr +8,192 +200G +\\S+ +wait");
-        assertThat(out).contains("policy.min-link = 200G (was not set)");
-        assertThat(out).containsPattern("ash-1\\.a100-hdr +wait → (pilot|adopt|prepare) \\(cpo-");
+        // phx-2.b300-train (24,576 GPUs) pilots; a min-gpus of 30,000 puts it under the gate: wait, and back
+        Path factory = Path.of("../samples/ai-factory.cpo");
+        String out = repl(factory, "advise", "set policy.min-gpus 30000", "diff", "undo", "diff", "quit");
+        assertThat(out).containsPattern("phx-2\\.b300-train +24,576 +800G +\\S+ +pilot");
+        assertThat(out).contains("policy.min-gpus = 30000 (was 4096)");
+        assertThat(out).containsPattern("phx-2\\.b300-train +pilot \\(cpo-all, 2026\\) → wait");
         String diff = out.substring(out.indexOf("changes in the advice since the last `advise`"));
         assertThat(diff).startsWith("changes in the advice since the last `advise`:\n  verdicts\n");
-        assertThat(diff).containsPattern("ash-1\\.h100-200g +wait → (pilot|adopt|prepare)");
-        assertThat(out).contains("undone: policy.min-link = 200G");
-        assertThat(out).containsPattern("ash-1\\.a100-hdr +(pilot|adopt|prepare) \\(cpo-[a-z]+, \\d{4}\\) → wait");
+        assertThat(diff).containsPattern("phx-2\\.b300-train +pilot \\(cpo-all, 2026\\) → wait");
+        assertThat(out).contains("undone: policy.min-gpus = 30000");
+        assertThat(out).containsPattern("phx-2\\.b300-train +wait → pilot \\(cpo-all, 2026\\)");
         assertThat(out).contains("no change in the advice since the last `advise`");
     }
 

@@ -113,7 +113,7 @@ class CsvRendererTest {
             // a cluster's bill row names its cluster and option and no stage; a stage's row names its stage, the
             // cluster it buys for (whose verdict is positive) and the option it slices, and chooses nothing
             assertThat(r.get(CLUSTER)).isNotEmpty();
-            assertThat(r.get(OPTION)).matches("baseline|lpo|cpo-spine|cpo-all");
+            assertThat(r.get(OPTION)).matches("baseline|refresh|lpo|cpo-spine|cpo-all");
             assertThat(r.get(VERDICT)).matches("adopt|pilot|prepare|wait");
             if (r.get(STAGE).isEmpty()) {
                 assertThat(r.get(CHOSEN)).matches("true|false");

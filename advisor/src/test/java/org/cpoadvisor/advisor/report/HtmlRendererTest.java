@@ -89,13 +89,14 @@ class HtmlRendererTest {
                 assertThat(points.split(" ")).as(c.path()).hasSize(6); // years 0..5
             }
             assertThat(series).containsExactlyElementsOf(c.options().stream().map(OptionFigures::option).toList())
-                    .containsExactly("baseline", "lpo", "cpo-spine", "cpo-all");
+                    .startsWith("baseline").endsWith("cpo-spine", "cpo-all");
             assertThat(nodes(svg, "g[contains(@class,'axis x')]/text").getLength()).isEqualTo(7); // 0..5 and the title
             assertThat(text(svg, "g[contains(@class,'axis x')]/text[1]")).isEqualTo("0");
             assertThat(nodes(svg, "g[contains(@class,'axis y')]/text").getLength()).isGreaterThanOrEqualTo(4);
             assertThat(text(svg, "g[contains(@class,'axis y')]/text[2]")).endsWith(" M");
-            assertThat(nodes(svg, "g[@class='legend']/text[@class='legend-name']").getLength()).isEqualTo(4); // baseline, lpo, cpo-spine, cpo-all
-            // each option's line against the baseline's, read from the advice's own capex (year 0) and TCO (the end
+            assertThat(nodes(svg, "g[@class='legend']/text[@class='legend-name']").getLength()).isEqualTo(c.options().size());
+            // each option's line against the baseline's (the chart draws every option against today's switches), read
+            // from the advice's own capex (year 0) and TCO (the end
             // of the lifetime): cheaper at both ends, cheaper from the start; dearer up front and cheaper at the end, a
             // break-even; cheaper up front and dearer at the end, a running cost that overtakes it; dearer at both, never
             OptionFigures base = c.options().get(0);

@@ -45,11 +45,11 @@ public final class ClusterFact {
      *                      leaf tier can go co-packaged, or {@code null} when none falls in the horizon
      */
     public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules,
-                          Integer leafYear, String refreshPlatform, Double refreshSaving) {
-        public static final Context NONE = new Context(null, null, null, null, 0, null, null, null);
+                          Integer leafYear, String refreshPlatform, Double refreshSaving, Integer refreshTiers) {
+        public static final Context NONE = new Context(null, null, null, null, 0, null, null, null, null);
 
         public Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules, Integer leafYear) {
-            this(vendor, cpoVendor, spinePlatform, lpoSaving, modules, leafYear, null, null);
+            this(vendor, cpoVendor, spinePlatform, lpoSaving, modules, leafYear, null, null, null);
         }
     }
 
@@ -152,6 +152,8 @@ public final class ClusterFact {
     public String getAgainst() {
         return platforms.refreshPlatform() == null ? "" : " against pluggable " + platforms.refreshPlatform();
     }
+    /** The tiers of the pluggable refresh CPO is judged against, or {@code null} where it is today's platform. */
+    public Integer getRefreshTiers() { return platforms.refreshTiers(); }
     /** What buying that pluggable platform saves against today's, on its own. */
     public Double getRefreshSaving() { return platforms.refreshSaving(); }
 
