@@ -221,11 +221,13 @@ class LimitsAndHardeningTest {
         var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
         Path yaml = Files.writeString(dir.resolve("complex-key.yaml"), "architecture: x\n? {a: 1}\n: b\n");
         Diagnostic d = only(json.read(yaml), Code.CPO101);
-        assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null")
-                .isEqualTo("YAML syntax: Expected a field name (Scalar value in YAML), got this instead: the start of a mapping");
+        assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null").isEqualTo("a key is a name, not a mapping");
+        assertThat(d.location().line()).isEqualTo(2);
+        // too deep: the language's limit and words, where the limit is crossed (no longer the parser's 1,000)
         Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(2000));
-        assertThat(only(json.read(deep), Code.CPO101).message())
-                .isEqualTo("JSON syntax: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+        Diagnostic tooDeep = only(json.read(deep), Code.CPO110);
+        assertThat(tooDeep.message()).isEqualTo("the document nests deeper than 64 levels");
+        assertThat(tooDeep.location().column()).isEqualTo(65);
     }
 
     // ------------------------------------------------------------------ many diagnostics
