@@ -102,6 +102,8 @@ public final class JsonTranslation {
         return new Translated(t.text(), true, problems, t);
     }
 
+    private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9_.\\-]*");
+
     private static final Set<String> TOP = Set.of("architecture", "horizon", "currency", "imports", "assumptions",
             "policy", "catalog", "sites");
 
@@ -395,6 +397,11 @@ public final class JsonTranslation {
         }
 
         private void property(String key, Node value, Obj parent) {
+            if (key.equals("<<")) {
+                problem(Code.CPO201, "`<<` is not a property name", at(parent, key),
+                        "`<<` merges mappings in YAML 1.1 only, and this reader follows YAML 1.2: write the fields out");
+                return;
+            }
             String v = scalar(value, key);
             if (v != null) {
                 String w = word(key, parent);
@@ -417,9 +424,8 @@ public final class JsonTranslation {
 
         /** A key must be a plain word to stand in the language; anything else cannot be a property. */
         private String word(String key, Obj parent) {
-            if (key.matches("[a-zA-Z][a-zA-Z0-9_.\\-]*")) return key;
-            problem(Code.CPO201, "`" + key + "` is not a property name", at(parent, key), key.equals("<<")
-                    ? "`<<` merges mappings in YAML 1.1 only, and this reader follows YAML 1.2: write the fields out" : null);
+            if (PROPERTY_NAME.matcher(key).matches()) return key;
+            problem(Code.CPO201, "`" + key + "` is not a property name", at(parent, key), null);
             return "invalid-property";
         }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a JSON document into a {@link Tree}. One document a file (more is CPO111), at most
- * {@link Tree#MAX_DEPTH} levels (deeper values are CPO110 where they open, and skipped),
+ * {@link Tree#MAX_DEPTH} levels (a deeper value is CPO110 where it opens; the document is not read further),
  * every parser message in the language's words.
  */
 final class JsonTree {
@@ -40,7 +39,13 @@ final class JsonTree {
 
     private final String name;
     private final List<Diagnostic> problems;
-    private boolean tooDeep;
+
+    /** Thrown to stop reading past the nesting limit: the problem is reported. */
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
 
     private JsonTree(String name, List<Diagnostic> problems) {
         this.name = name;
@@ -68,12 +73,8 @@ final class JsonTree {
                         .withHint("a file holds one architecture (or one fragment): one object, from `{` to its `}`"));
             }
             return new Tree.Read(root);
-        } catch (StreamConstraintsException e) {
-            // past the parser's own bound, while a value already reported as too deep was skipped
-            if (!tooDeep) {
-                problems.add(Diagnostic.of(Code.CPO101, "JSON syntax: " + plain(e.getOriginalMessage()), at(e.getLocation())));
-            }
-            return new Tree.Read(null);
+        } catch (TooDeep e) {
+            return new Tree.Read(null); // reported where the limit was crossed
         } catch (JsonProcessingException e) {
             problems.add(Diagnostic.of(Code.CPO101, "JSON syntax: " + plain(e.getOriginalMessage()), at(e.getLocation())));
             return new Tree.Read(null);
@@ -95,10 +96,8 @@ final class JsonTree {
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Tree.MAX_DEPTH) {
             problems.add(Diagnostic.of(Code.CPO110, "the document nests deeper than " + Tree.MAX_DEPTH + " levels",
                     SourceLocation.of(name, line, column)).withPath(path)
-                    .withHint("an architecture needs six levels at most: is a generator looping? The deeper values are skipped unread"));
-            tooDeep = true;
-            p.skipChildren();
-            return new Scalar(null, line, column, path);
+                    .withHint("an architecture needs six levels at most: is a generator looping? The document is not read further"));
+            throw new TooDeep();
         }
         if (token == JsonToken.START_OBJECT) {
             Map<String, Node> fields = new LinkedHashMap<>();

@@ -46,20 +46,14 @@ import java.util.regex.Pattern;
  *   <li>Aliases are expanded, each at the place of the value it names, under its own path;
  *       the document with every alias expanded must fit the file limit (CPO113, which also
  *       reports an alias to no anchor, or to the value it stands in).</li>
- *   <li>At most {@link Tree#MAX_DEPTH} levels: deeper values are CPO110 where they open, and skipped.</li>
+ *   <li>At most {@link Tree#MAX_DEPTH} levels: a deeper value is CPO110 where it opens, and the document
+ *       is not read further.</li>
  * </ul>
  */
 final class YamlTree {
 
     private static final String CORE = "tag:yaml.org,2002:";
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-    private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
-    private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
-    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern OCT = Pattern.compile("0o[0-7]+");
-    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-    private static final Pattern INF_NAN = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     /** Thrown to stop reading: the problem is reported. */
     private static final class Stop extends RuntimeException {
@@ -144,9 +138,9 @@ final class YamlTree {
             if (depth > Tree.MAX_DEPTH) {
                 problems.add(Diagnostic.of(Code.CPO110, "the document nests deeper than " + Tree.MAX_DEPTH + " levels",
                         SourceLocation.of(name, line, column)).withPath(path)
-                        .withHint("an architecture needs six levels at most: is a generator looping? The deeper values are skipped unread"));
-                skipRest();
-                return new Scalar(null, line, column, path);
+                        .withHint("an architecture needs six levels at most: is a generator looping? The document is not read further"));
+                // stopped, not skipped: the parser's cost per event grows with the depth of `[` and `{`
+                throw new Stop();
             }
             collectionTag(c, path, line, column);
             if (anchor != null) open.add(anchor);
@@ -204,16 +198,6 @@ final class YamlTree {
         }
         lastEnd = parser.getEvent().getEndMark();
         return new Arr(items, line, column, path);
-    }
-
-    /** Skips the rest of a collection whose start was just read, without building it. */
-    private void skipRest() {
-        int level = 1;
-        while (level > 0) {
-            Event e = parser.getEvent();
-            if (e instanceof CollectionStartEvent) level++;
-            else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) level--;
-        }
     }
 
     private Node alias(AliasEvent alias, String path, int line, int column) {
@@ -277,7 +261,7 @@ final class YamlTree {
         }
         problems.add(Diagnostic.of(Code.CPO112, "`" + shortTag(tag) + "` does not fit the value `" + abbreviate(value) + "`",
                 at(s.getStartMark())).withPath(path).withHint("leave the tag out: values are read as YAML 1.2 reads them"));
-        return value;
+        return null; // reported: not read as anything else
     }
 
     private void collectionTag(CollectionStartEvent c, String path, int line, int column) {
@@ -300,18 +284,42 @@ final class YamlTree {
         return tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
     }
 
-    /** A plain scalar's meaning in YAML 1.2's core schema. */
+    /** A plain scalar's meaning in YAML 1.2's core schema (tried without patterns: a document holds many values). */
     static Object resolve(String v) {
-        if (NULL.matcher(v).matches()) return null;
-        if (TRUE.matcher(v).matches()) return Boolean.TRUE;
-        if (FALSE.matcher(v).matches()) return Boolean.FALSE;
-        if (v.length() > Tree.MAX_NUMBER_LENGTH) return v; // the language reports it (CPO106), unparsed
-        if (INT.matcher(v).matches()) return new BigDecimal(v);
-        if (OCT.matcher(v).matches()) return new BigDecimal(new BigInteger(v.substring(2), 8));
-        if (HEX.matcher(v).matches()) return new BigDecimal(new BigInteger(v.substring(2), 16));
-        if (FLOAT.matcher(v).matches()) return new BigDecimal(v);
-        if (INF_NAN.matcher(v).matches()) return v; // no finite number: the language says so
-        return v;
+        switch (v) {
+            case "", "~", "null", "Null", "NULL":
+                return null;
+            case "true", "True", "TRUE":
+                return Boolean.TRUE;
+            case "false", "False", "FALSE":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
+        if (v.length() > Tree.MAX_NUMBER_LENGTH || !numeric(v)) {
+            return v; // text; a number too long to be one is left for the language to report (CPO106), unparsed
+        }
+        int digits = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+        if (v.length() > digits && all(v, digits, "0123456789")) return new BigDecimal(v);
+        if (v.startsWith("0o") && v.length() > 2 && all(v, 2, "01234567")) return new BigDecimal(new BigInteger(v.substring(2), 8));
+        if (v.startsWith("0x") && v.length() > 2 && all(v, 2, "0123456789abcdefABCDEF")) {
+            return new BigDecimal(new BigInteger(v.substring(2), 16));
+        }
+        if (all(v, 0, "0123456789+-.eE") && FLOAT.matcher(v).matches()) return new BigDecimal(v);
+        return v; // `.inf`, `.nan` and the like: no finite number, the language says so
+    }
+
+    /** Whether a scalar may be a number at all: only then are the number forms tried. */
+    private static boolean numeric(String v) {
+        char c = v.charAt(0);
+        return c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9';
+    }
+
+    private static boolean all(String v, int from, String chars) {
+        for (int i = from; i < v.length(); i++) {
+            if (chars.indexOf(v.charAt(i)) < 0) return false;
+        }
+        return true;
     }
 
     private static String abbreviate(String s) {
@@ -349,13 +357,19 @@ final class YamlTree {
         for (Map.Entry<String, String> t : TOKENS.entrySet()) {
             p = p.replace("'" + t.getKey() + "'", t.getValue()).replace(t.getKey(), t.getValue());
         }
-        p = p.replaceAll("\\s*\\(Do not use .*\\)", "").replace("\\t(TAB)", "a tab").replace("(TAB)", "");
-        if (p.isBlank() || p.matches("(?s).*(org\\.yaml|Event|Token\\b|snakeyaml|\\w+Impl).*")) {
+        p = p.replaceAll("\\s*\\(Do not use .*\\)", "")
+                .replaceAll("found character '\\\\t\\(TAB\\)' that cannot start any token\\.?", "a tab cannot stand here: YAML indents with spaces")
+                .replaceAll("found character '(.+?)' that cannot start any token\\.?", "`$1` cannot start a value here");
+        if (p.isBlank() || p.matches("(?is).*(org\\.yaml|Event|token|snakeyaml|\\w+Impl|null).*")) {
             p = "not valid YAML here";
         }
-        String c = context == null ? "" : context.strip().replaceFirst("^while ", "");
-        if (!c.isEmpty() && !c.matches("(?s).*(org\\.yaml|Event|snakeyaml).*")) {
-            return p + " (in " + c + ")";
+        String c = context == null ? "" : context.strip().replaceFirst("^while ", "")
+                .replace("scanning", "reading").replace("parsing", "reading").replace("a simple key", "a key")
+                .replace("block mapping", "mapping").replace("block collection", "indented block")
+                .replace("flow sequence", "`[…]` list").replace("flow mapping", "`{…}` mapping")
+                .replace("scalar", "value").replace("block node", "value").replace("flow node", "value");
+        if (!c.isEmpty() && !c.matches("(?is).*(org\\.yaml|Event|token|snakeyaml|null).*")) {
+            return p + " (" + c + ")";
         }
         return p;
     }
