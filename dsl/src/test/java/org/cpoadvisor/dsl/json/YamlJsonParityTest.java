@@ -201,6 +201,8 @@ class YamlJsonParityTest {
             for (int c = 0; c < 20; c++) {
                 b.append("      - { name: c").append(c).append(", gpus: 16 x H100, traffic: east-west 85 % north-south 15 % }\n");
             }
+            // the limit counts every character: comments (cheap to read) make up most of the size
+            b.append(("    # " + "-".repeat(94) + "\n").repeat(300));
         }
         Path file = Files.writeString(dir.resolve("big.yaml"), b);
         assertThat(Files.size(file)).isBetween(3L * 1024 * 1024, Limits.DEFAULT.maxFileBytes());
