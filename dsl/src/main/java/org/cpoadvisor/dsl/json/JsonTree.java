@@ -172,7 +172,7 @@ final class JsonTree {
                 .replaceAll(", from `[\\w.()]+`", "")
                 .replaceAll(":? ?enable `[\\w.]+` to allow", "")
                 .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                        "(a string, a number, a list, an object, true, false or null)")
+                        "(a string, a number, a list, an object, true or false)")
                 .replace("close marker for Object", "the `}` of the object")
                 .replace("close marker for Array", "the `]` of the list")
                 .replace("for Object starting at", "for the object opened at")
