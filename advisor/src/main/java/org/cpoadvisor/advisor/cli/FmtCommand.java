@@ -1,6 +1,8 @@
 package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.json.JsonTranslation;
 import org.cpoadvisor.dsl.parse.CanonicalFormatter;
 import org.cpoadvisor.dsl.parse.Limits;
 import org.cpoadvisor.dsl.parse.SourceFiles;
@@ -51,6 +53,13 @@ final class FmtCommand implements Callable<Integer> {
         }
         int status = 0;
         for (Path p : paths) {
+            JsonArchitectureReader.Syntax syntax = JsonTranslation.syntaxOf(String.valueOf(p.getFileName()));
+            if (syntax != null) {
+                // said, not done silently: a JSON or YAML file is a tool's output, and YAML's comments would be lost
+                err.println(p + ": left as it is: cpo fmt lays out the .cpo language; a " + syntax
+                        + " file keeps the layout of the tool that wrote it (cpo validate checks it)");
+                continue;
+            }
             SourceFiles.Loaded loaded = SourceFiles.load(p.toAbsolutePath(), p.toString(), null, Limits.DEFAULT);
             if (loaded.problem() != null) {
                 out.print(DiagnosticPrinter.render(List.of(loaded.problem())));

@@ -392,6 +392,12 @@ public final class SarifRenderer implements Renderer {
                     "Remove the backslash or double it."};
             case CPO110 -> new String[]{"Braces nest more than 64 levels deep, as thousands of `{` from a generator gone wrong; the deeper blocks are skipped unread.",
                     "A file needs three levels at most (site, cluster; catalog, entry): close the blocks, or fix the tool that wrote the file."};
+            case CPO111 -> new String[]{"A JSON or YAML file holds more than one document: a second YAML document after `---`, or a second JSON value after the first; only the first is read.",
+                    "Keep one architecture (or one fragment) a file: split the documents into files."};
+            case CPO112 -> new String[]{"A YAML tag other than the core schema's (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map`, `!!seq`), or a core tag that does not fit its value (`!!int abc`).",
+                    "Leave the tag out: values are read with YAML 1.2's meanings."};
+            case CPO113 -> new String[]{"A YAML alias (`*name`) names no anchor before it, stands inside the value it names, or with the others would expand the document past the file limit (4 MiB).",
+                    "Anchor the value before the alias, or write the values out."};
             case CPO201 -> new String[]{"The property is not one this block takes, or it is misspelled (`nicc` for `nic`).",
                     "Use the property the hint suggests; docs/language.md lists every property of every block."};
             case CPO202 -> new String[]{"Two sites, two clusters of one site, or two catalog entries of one file share a name.",

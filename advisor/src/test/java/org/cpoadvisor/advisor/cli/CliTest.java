@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,22 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("CPO102");
         assertThat(Files.readString(f)).isEqualTo(text);
+    }
+
+    /** Issue 13: fmt on a JSON or YAML file says what it does with it, and leaves it as it is. */
+    @Test
+    void fmtOnJsonOrYamlSaysItLeavesTheFileAsItIs(@TempDir Path dir) throws IOException {
+        String yaml = "architecture: y   # a comment fmt must not lose\nsites: [{name: s, clusters: [{name: c, gpus: 8 x H100}]}]\n";
+        Path y = Files.writeString(dir.resolve("a.yaml"), yaml);
+        Path j = Files.writeString(dir.resolve("b.json"), "{\"architecture\": \"j\"}");
+        for (String mode : List.of("--write", "--check", "")) {
+            Run r = mode.isEmpty() ? cpo("fmt", y.toString(), j.toString()) : cpo("fmt", mode, y.toString(), j.toString());
+            assertThat(r.exit()).as(mode).isZero();
+            assertThat(r.out()).as(mode).isEmpty();
+            assertThat(r.err()).contains(y + ": left as it is: cpo fmt lays out the .cpo language; a YAML file keeps the layout")
+                    .contains(j + ": left as it is").contains("a JSON file");
+        }
+        assertThat(Files.readString(y)).isEqualTo(yaml);
     }
 
     @Test

@@ -65,15 +65,19 @@ class FoundByFuzzingTest {
                 .filter(s -> s.name().equals("pilot")).mapToLong(s -> s.actions().size()).sum()).isEqualTo(1));
     }
 
-    /** Jackson's limits are reported in the user's words, without the name of Jackson's API. */
+    /**
+     * Jackson's limits are reported in the user's words, without the name of Jackson's API; since
+     * issue 13 the language's own nesting limit (64 levels) comes first, placed where it is crossed.
+     */
     @Test
     void jsonNestedPastJacksonsLimitIsASyntaxErrorInPlainWords() throws IOException {
         Path file = Files.writeString(dir.resolve("deep.json"), "{\"architecture\": \"x\", \"sites\": " + "[".repeat(5000)
                 + "]".repeat(5000) + "}");
         Advice a = Robustness.advise(file, "");
         assertThat(a.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(Code.CPO101);
-            assertThat(d.message()).isEqualTo("JSON syntax: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+            assertThat(d.code()).isEqualTo(Code.CPO110);
+            assertThat(d.message()).isEqualTo("the document nests deeper than 64 levels");
+            assertThat(d.location().column()).isEqualTo(31 + 64); // 31 characters before the first `[`, which is level 2
         });
     }
 }

@@ -17,6 +17,9 @@ public enum Code {
     CPO108("missing or malformed value", Severity.ERROR),
     CPO109("bad escape in string", Severity.ERROR),
     CPO110("blocks nested too deeply", Severity.ERROR),
+    CPO111("more than one document", Severity.ERROR),
+    CPO112("unknown YAML tag", Severity.ERROR),
+    CPO113("YAML alias cannot be expanded", Severity.ERROR),
 
     CPO201("unknown property", Severity.ERROR),
     CPO202("duplicate name", Severity.ERROR),

@@ -18,28 +18,58 @@ public final class DiagnosticPrinter {
     private DiagnosticPrinter() {
     }
 
+    /**
+     * The width a quoted source line is cut to, gutter included: a terminal's usual 100
+     * columns (a line of a generated file may be megabytes long; it is cut around the spot,
+     * with an ellipsis where text is left out).
+     */
+    public static final int WIDTH = 100;
+
     public static String render(List<Diagnostic> diagnostics) {
+        return render(diagnostics, WIDTH);
+    }
+
+    /** With source lines cut to {@code width} columns (at least 40). */
+    public static String render(List<Diagnostic> diagnostics, int width) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            sb.append(render(d));
+            sb.append(render(d, width));
         }
         return sb.toString();
     }
 
     public static String render(Diagnostic d) {
+        return render(d, WIDTH);
+    }
+
+    public static String render(Diagnostic d, int width) {
         StringBuilder sb = new StringBuilder();
         sb.append(d.summary()).append('\n');
         SourceLocation at = d.location();
         if (at != null && d.sourceLine() != null) {
             String lineNo = Integer.toString(at.line());
             String gutter = " ".repeat(Math.max(4, lineNo.length() + 1) - lineNo.length());
+            int room = Math.max(40, width) - gutter.length() - lineNo.length() - 3;
+            String line = d.sourceLine();
+            int col = Math.min(at.column() - 1, line.length());
+            // the window of the line shown: all of it when it fits, else `room` characters around the spot
+            int from = 0;
+            int to = line.length();
+            if (line.length() > room) {
+                from = Math.max(0, Math.min(col - room / 3, line.length() - room));
+                to = from + room;
+                if (from > 0 && Character.isLowSurrogate(line.charAt(from))) from++;
+                if (to < line.length() && Character.isLowSurrogate(line.charAt(to))) to--;
+            }
             // a control character of the file (an escape in a comment) must not drive the terminal: one visible mark each
-            String text = d.sourceLine().replace('\t', ' ').replaceAll("\\p{Cc}", "\uFFFD");
+            String text = line.substring(from, to).replace('\t', ' ').replaceAll("\\p{Cc}", "\uFFFD");
+            if (from > 0) text = "\u2026" + text.substring(1);
+            if (to < line.length()) text = text.substring(0, text.length() - 1) + "\u2026";
             sb.append(gutter).append(lineNo).append(" | ").append(text).append('\n');
-            int col = Math.min(at.column() - 1, text.length());
-            int len = Math.max(1, Math.min(at.length(), Math.max(1, text.length() - col)));
+            int shownCol = Math.min(col - from, text.length());
+            int len = Math.max(1, Math.min(at.length(), Math.max(1, text.length() - shownCol - (to < line.length() ? 1 : 0))));
             sb.append(" ".repeat(gutter.length() + lineNo.length())).append(" | ")
-                    .append(" ".repeat(col)).append("^".repeat(len)).append('\n');
+                    .append(" ".repeat(shownCol)).append("^".repeat(len)).append('\n');
         }
         if (d.hint() != null) {
             sb.append("  hint: ").append(d.hint()).append('\n');

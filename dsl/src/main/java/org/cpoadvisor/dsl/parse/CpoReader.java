@@ -3,6 +3,8 @@ package org.cpoadvisor.dsl.parse;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.json.JsonArchitectureReader.Syntax;
+import org.cpoadvisor.dsl.json.JsonTranslation;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Assumptions;
 import org.cpoadvisor.dsl.model.Catalog;
@@ -58,9 +60,19 @@ public final class CpoReader {
         return builtin;
     }
 
-    /** Reads a root file; diagnostics name it as {@code file} is written. */
+    /**
+     * Reads a root file; diagnostics name it as {@code file} is written. A file whose name ends
+     * in {@code .json}, {@code .yaml} or {@code .yml} is read as JSON or YAML, and so is every
+     * such fragment it imports, whatever the root's format.
+     */
     public ReadResult read(Path file) {
+        return read(file, JsonTranslation.syntaxOf(file.toString()));
+    }
+
+    /** Reads a root file in a syntax given ({@code null}: the language's own), whatever its name. */
+    public ReadResult read(Path file, Syntax syntax) {
         Run run = new Run(file.toAbsolutePath().normalize().getParent(), displayDir(file));
+        run.rootSyntax = syntax;
         SourceText root = run.load(file.toAbsolutePath().normalize(), file.toString(), null);
         ReadResult r = run.finish(root);
         // a root that could not be read is still named, so that reports can say which file it was
@@ -72,6 +84,11 @@ public final class CpoReader {
      * resolved against {@code baseDir}; with {@code null}, an import is an error.
      */
     public ReadResult read(String text, String name, Path baseDir) {
+        return read(text, name, baseDir, null);
+    }
+
+    /** Reads text in a syntax given: JSON, YAML, or ({@code null}) the language's own. */
+    public ReadResult read(String text, String name, Path baseDir, Syntax syntax) {
         Path base = baseDir == null ? null : baseDir.toAbsolutePath().normalize();
         Run run = new Run(base, baseDir == null ? null : baseDir.toString());
         Path path = base == null ? null : base.resolve(name.replaceAll("[/\\\\]", "_")).normalize();
@@ -82,6 +99,7 @@ public final class CpoReader {
                             limits.maxFileBytes() / 1048576.0), SourceLocation.of(name, 1, 1))
                     .withHint("an architecture file is a few kilobytes: is this the right text?")), List.of(name));
         }
+        run.rootSyntax = syntax;
         return run.finish(new SourceText(path, name, stripBom(text)));
     }
 
@@ -130,6 +148,14 @@ public final class CpoReader {
         final Deque<Path> inProgress = new ArrayDeque<>();
         int imports;
         boolean fragment;
+        /** The root's syntax: {@code null} for the language's own. */
+        Syntax rootSyntax;
+        /** JSON and YAML files by name: their translations, which map places back to them. */
+        final Map<String, JsonTranslation.Translated> translated = new HashMap<>();
+        /** What translating them found: already placed in the documents. */
+        final List<Diagnostic> translationProblems = new ArrayList<>();
+        /** A document that could not be read at all: like a syntax error, nothing is built. */
+        boolean unreadable;
 
         Run(Path rootDir, String rootDisplay) {
             this.rootDir = rootDir;
@@ -138,11 +164,11 @@ public final class CpoReader {
 
         ReadResult finish(SourceText root) {
             if (root != null) {
-                visit(root, 0);
+                visit(root, 0, rootSyntax);
             }
             Architecture architecture = null;
             SourceMap sources = SourceMap.EMPTY;
-            boolean syntaxOk = order.stream().noneMatch(ParsedFile::hasSyntaxErrors);
+            boolean syntaxOk = !unreadable && order.stream().noneMatch(ParsedFile::hasSyntaxErrors);
             if (root != null && syntaxOk && diagnostics.stream().noneMatch(d -> d.code().name().startsWith("CPO3"))
                     && !tooManyClusters()) {
                 ReadContext context = new ReadContext();
@@ -159,9 +185,20 @@ public final class CpoReader {
                 if (diagnostics.stream().noneMatch(d -> d.code() == Code.CPO211)) {
                     diagnostics.addAll(new Validator(architecture, sources, builtin).check());
                 }
+                if (!translated.isEmpty()) {
+                    // the validator placed its diagnostics in the translations, mapped below with the others
+                    sources = sources.remap(l -> {
+                        JsonTranslation.Translated t = translated.get(l.file());
+                        return t == null ? l : t.map(l);
+                    });
+                }
             }
             List<Diagnostic> shown = new ArrayList<>();
             for (Diagnostic d : diagnostics) {
+                JsonTranslation.Translated t = d.location() == null ? null : translated.get(d.location().file());
+                shown.add(withLine(t == null ? d : t.map(d)));
+            }
+            for (Diagnostic d : translationProblems) {
                 shown.add(withLine(d));
             }
             shown.sort(Diagnostic.ORDER);
@@ -211,10 +248,22 @@ public final class CpoReader {
             return d.withSourceLine(line >= 1 && line <= all.size() ? all.get(line - 1) : null);
         }
 
-        /** Parses a file, then (depth first) the files it imports. */
-        private void visit(SourceText text, int depth) {
+        /**
+         * Parses a file, then (depth first) the files it imports. A JSON or YAML file is
+         * translated to the language first; its source lines stay the document's own.
+         */
+        private void visit(SourceText text, int depth, Syntax syntax) {
             texts.put(text.name(), text);
-            ParsedFile parsed = ParsedFile.parse(text);
+            SourceText language = text;
+            if (syntax != null) {
+                // aliases may expand a YAML document as far as a file may be long, no further
+                JsonTranslation.Translated t = JsonTranslation.translate(text, syntax, limits.maxFileBytes());
+                translated.put(text.name(), t);
+                translationProblems.addAll(t.problems());
+                unreadable |= !t.readable();
+                language = new SourceText(text.path(), text.name(), t.text());
+            }
+            ParsedFile parsed = ParsedFile.parse(language);
             diagnostics.addAll(parsed.syntaxDiagnostics());
             if (text.path() != null) {
                 inProgress.push(text.path());
@@ -283,7 +332,7 @@ public final class CpoReader {
             }
             SourceText text = load(target, display(target), at);
             if (text != null) {
-                visit(text, depth + 1);
+                visit(text, depth + 1, JsonTranslation.syntaxOf(target.getFileName().toString()));
             }
         }
 

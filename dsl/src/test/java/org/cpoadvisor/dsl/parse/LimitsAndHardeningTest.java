@@ -213,6 +213,29 @@ class LimitsAndHardeningTest {
                 .contains("nicc 800G // \uFFFD]0;title\uFFFD");
     }
 
+    // ------------------------------------------------------------------ bounded diagnostics
+
+    /** Issue 13, item 4: a diagnostic on a line of megabytes printed the whole line. */
+    @Test
+    void aQuotedSourceLineIsCutAroundTheSpotToTheWidth() {
+        String pad = "x".repeat(1_500_000);
+        String text = HEAD + CLUSTER.replace("    gpus 1024 x H100\n", "    gpus 1024 x H100 /* " + pad + " */ nicc 800G /* " + pad + " */\n");
+        Diagnostic d = only(reader.read(text, "wide.cpo"), Code.CPO201);
+        String printed = DiagnosticPrinter.render(d);
+        List<String> lines = printed.lines().toList();
+        assertThat(lines.get(1)).hasSize(DiagnosticPrinter.WIDTH).startsWith("   4 | \u2026").endsWith("\u2026").contains("*/ nicc 800G /*");
+        // the caret stands under the spot, in the window shown
+        assertThat(lines.get(2).indexOf('^')).isEqualTo(lines.get(1).indexOf("nicc"));
+        assertThat(lines.get(2)).matches(" +\\| +\\^{4}");
+        // a line at the start is cut at its end only; a line that fits is shown whole
+        Diagnostic start = only(reader.read(HEAD + CLUSTER.replace("    gpus 1024 x H100\n", "    nicc 800G /* " + pad + " */\n"), "s.cpo"), Code.CPO201);
+        assertThat(DiagnosticPrinter.render(start).lines().toList().get(1)).isEqualTo("   4 |     nicc 800G /* "
+                + "x".repeat(DiagnosticPrinter.WIDTH - 25) + "\u2026");
+        assertThat(DiagnosticPrinter.render(List.of(d), 60).lines().toList().get(1)).hasSize(60);
+        assertThat(DiagnosticPrinter.render(only(reader.read(HEAD + CLUSTER + "nicc 800G\n", "n.cpo"), Code.CPO201)))
+                .contains("   7 | nicc 800G\n     | ^^^^\n");
+    }
+
     // ------------------------------------------------------------------ JSON and YAML
 
     /** Found by the fuzz suite: a YAML syntax error named SnakeYAML's event classes, and a JSON one Jackson's API. */
@@ -221,11 +244,13 @@ class LimitsAndHardeningTest {
         var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
         Path yaml = Files.writeString(dir.resolve("complex-key.yaml"), "architecture: x\n? {a: 1}\n: b\n");
         Diagnostic d = only(json.read(yaml), Code.CPO101);
-        assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null")
-                .isEqualTo("YAML syntax: Expected a field name (Scalar value in YAML), got this instead: the start of a mapping");
+        assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null").isEqualTo("a key is a name, not a mapping");
+        assertThat(d.location().line()).isEqualTo(2);
+        // too deep: the language's limit and words, where the limit is crossed (no longer the parser's 1,000)
         Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(2000));
-        assertThat(only(json.read(deep), Code.CPO101).message())
-                .isEqualTo("JSON syntax: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+        Diagnostic tooDeep = only(json.read(deep), Code.CPO110);
+        assertThat(tooDeep.message()).isEqualTo("the document nests deeper than 64 levels");
+        assertThat(tooDeep.location().column()).isEqualTo(65);
     }
 
     // ------------------------------------------------------------------ many diagnostics

@@ -1,0 +1,76 @@
+package org.cpoadvisor.dsl.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON or YAML document as a tree of values, each with the place it was written
+ * (1-based line and column) and its JSON path. Both readers ({@link JsonTree},
+ * {@link YamlTree}) build it; the translation to the language reads only this.
+ */
+final class Tree {
+
+    private Tree() {
+    }
+
+    /** A value with its place and path. */
+    sealed interface Node permits Obj, Arr, Scalar {
+        int line();
+
+        int column();
+
+        String path();
+
+        /** The same value standing at another path (a YAML alias): places kept, paths made anew. */
+        Node at(String newPath);
+    }
+
+    /** An object (a YAML mapping): its fields in order, where each key was written, keys given twice. */
+    record Obj(Map<String, Node> fields, Map<String, int[]> keys, List<String> duplicates, int line, int column,
+               String path) implements Node {
+
+        @Override
+        public Node at(String newPath) {
+            Map<String, Node> copied = new LinkedHashMap<>();
+            fields.forEach((k, v) -> copied.put(k, v.at(newPath + "." + k)));
+            return new Obj(copied, keys, duplicates, line, column, newPath);
+        }
+    }
+
+    /** A list (a YAML sequence). */
+    record Arr(List<Node> items, int line, int column, String path) implements Node {
+
+        @Override
+        public Node at(String newPath) {
+            List<Node> copied = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                copied.add(items.get(i).at(newPath + "[" + i + "]"));
+            }
+            return new Arr(copied, line, column, newPath);
+        }
+    }
+
+    /**
+     * A scalar: a {@link String}, a {@link java.math.BigDecimal}, a {@link Boolean}, or {@code null}
+     * for "not given".
+     */
+    record Scalar(Object value, int line, int column, String path) implements Node {
+
+        @Override
+        public Node at(String newPath) {
+            return new Scalar(value, line, column, newPath);
+        }
+    }
+
+    /** What a reader made of a document: its root, or {@code null} when it could not be read (problems say why). */
+    record Read(Node root) {
+    }
+
+    /** Blocks of the language nest at most this deep; a document needs six levels at most. */
+    static final int MAX_DEPTH = 64;
+
+    /** Numbers longer than this are left as text, for the language to report (CPO106) without parsing them. */
+    static final int MAX_NUMBER_LENGTH = 1000;
+}
