@@ -28,21 +28,25 @@ public final class DiagnosticPrinter {
 
     public static String render(Diagnostic d) {
         StringBuilder sb = new StringBuilder();
-        sb.append(d.summary()).append('\n');
+        // what came from a file or a file name is shown, never obeyed: SafeText's visible escapes
+        sb.append(SafeText.line(d.summary())).append('\n');
         SourceLocation at = d.location();
         if (at != null && d.sourceLine() != null) {
             String lineNo = Integer.toString(at.line());
             String gutter = " ".repeat(Math.max(4, lineNo.length() + 1) - lineNo.length());
-            // a control character of the file (an escape in a comment) must not drive the terminal: one visible mark each
-            String text = d.sourceLine().replace('\t', ' ').replaceAll("\\p{Cc}", "\uFFFD");
+            String raw = d.sourceLine().replace('\t', ' ');
+            int start = Math.max(0, Math.min(at.column() - 1, raw.length()));
+            int end = Math.min(raw.length(), start + Math.max(0, at.length()));
+            String text = SafeText.line(raw);
+            // the caret stands under the spot as shown, escapes and all
+            int col = SafeText.line(raw.substring(0, start)).length();
+            int len = Math.max(1, SafeText.line(raw.substring(start, end)).length());
             sb.append(gutter).append(lineNo).append(" | ").append(text).append('\n');
-            int col = Math.min(at.column() - 1, text.length());
-            int len = Math.max(1, Math.min(at.length(), Math.max(1, text.length() - col)));
             sb.append(" ".repeat(gutter.length() + lineNo.length())).append(" | ")
                     .append(" ".repeat(col)).append("^".repeat(len)).append('\n');
         }
         if (d.hint() != null) {
-            sb.append("  hint: ").append(d.hint()).append('\n');
+            sb.append("  hint: ").append(SafeText.line(d.hint())).append('\n');
         }
         return sb.toString();
     }
