@@ -30,7 +30,8 @@ import java.util.Locale;
  * <ul>
  *   <li>a regular file, or a new one, is replaced atomically: the text goes to a new
  *       file beside it, which is then moved over it, so a reader sees the old file or
- *       the new one, never half of one. The new file keeps the permissions (and, where
+ *       the new one, never half of one. A file this process may not write is left as
+ *       it is (permission denied), even where the folder would let it be replaced. The new file keeps the permissions (and, where
  *       allowed, the owner and group) of the file it replaces; a new file gets those
  *       the umask gives, as any program's new file does;</li>
  *   <li>a symbolic link is followed: its target is written (replaced as above), the
@@ -107,6 +108,10 @@ public final class SafeFiles {
         if (attributes != null && !attributes.isRegularFile()) {
             writeThrough(file, bytes); // a device, a FIFO, a socket: never replaced
             return;
+        }
+        if (attributes != null && !Files.isWritable(file)) {
+            // the folder would let a new file take its place, but a file its owner made read-only stays as it is
+            throw new IOException("permission denied (the file is read-only)");
         }
         replace(file, attributes != null, !links, bytes);
     }

@@ -194,6 +194,14 @@ class SafeWritesProcessTest {
             assertThat(r.err()).isEqualTo("cpo: cannot write locked/old.json: permission denied "
                     + "(replacing it safely needs a new file in locked/)\n");
             assertThat(Files.readString(locked.resolve("old.json"))).isEqualTo("{}");
+
+            // a read-only file in a folder that could take a new one is not replaced either
+            Path readOnly = Files.writeString(dir.resolve("kept.json"), "{}");
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+            r = run.run("advise", "estate.cpo", "--format", "json", "-o", "kept.json");
+            assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("cpo: cannot write kept.json: permission denied (the file is read-only)\n");
+            assertThat(Files.readString(readOnly)).isEqualTo("{}");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
