@@ -55,11 +55,8 @@ final class AdviseCommand implements Callable<Integer> {
         Advisor advisor = rules.advisor(err);
         if (advisor == null) return 2;
         List<Architectures.Checked> read = Architectures.readAll(paths);
-        if (!output.toStandardOutput()) {
-            List<Path> inputs = new ArrayList<>(paths);
-            read.forEach(c -> c.result().files().forEach(f -> inputs.add(Path.of(f))));
-            inputs.addAll(rules.rules);
-            if (!OutputOptions.notAnInput("-o", output.output, inputs, err)) return 2;
+        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, OutputOptions.inputs(paths, read, rules.rules), err)) {
+            return 2;
         }
         List<Advice> advices = new ArrayList<>();
         int status = 0;

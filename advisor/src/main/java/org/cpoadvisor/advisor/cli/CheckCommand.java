@@ -1,6 +1,5 @@
 package org.cpoadvisor.advisor.cli;
 
-import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
@@ -8,6 +7,7 @@ import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.check.FailOn;
 import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
+import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine.Command;
@@ -85,9 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         Advisor advisor = rules.advisor(err);
         if (advisor == null) return 2;
         List<Architectures.Checked> read = Architectures.readAll(paths);
-        List<Path> inputs = new ArrayList<>(paths);
-        read.forEach(c -> c.result().files().forEach(f -> inputs.add(Path.of(f))));
-        inputs.addAll(rules.rules);
+        List<Path> inputs = OutputOptions.inputs(paths, read, rules.rules);
         // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
         if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
         if (baseline != null) inputs.add(baseline);

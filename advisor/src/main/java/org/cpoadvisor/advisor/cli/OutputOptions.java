@@ -1,6 +1,7 @@
 package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -56,6 +58,14 @@ final class OutputOptions {
         err.println("cpo: will not overwrite " + target + " (" + option + "): it is " + (input.equals(target) ? "" : input + ", ")
                 + "an input of this run; write to another file");
         return false;
+    }
+
+    /** Every file a run reads: the files named, the files they import, and the rule packs. */
+    static List<Path> inputs(List<Path> named, List<Architectures.Checked> read, List<Path> rulePacks) {
+        List<Path> all = new ArrayList<>(named);
+        read.forEach(c -> c.result().files().forEach(f -> all.add(Path.of(f))));
+        all.addAll(rulePacks);
+        return all;
     }
 
     /** Writes the report; returns false (after a message) when the file cannot be written. */
