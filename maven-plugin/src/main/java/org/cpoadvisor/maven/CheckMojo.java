@@ -9,18 +9,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.cpoadvisor.advisor.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
+import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.SarifRenderer;
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SafeText;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * </plugin>
  * }</pre>
  *
- * <p>Uses only cpo-advisor's public API ({@link Advisor}, {@link Advice}, the renderers).
+ * <p>Uses only cpo-advisor's public API ({@link Advisor}, {@link Advice}, the renderers, {@link SafeFiles}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -125,13 +125,14 @@ public class CheckMojo extends AbstractMojo {
             for (Diagnostic d : a.diagnostics()) {
                 String line = d.summary() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")");
                 if (d.location() == null) line = root + ": " + line;
+                line = SafeText.line(line); // the build log shows a control or bidi character of a file, never obeys it
                 String severity = d.severity().word();
                 log(severity, line);
                 if (fails(severity, failRank)) failing.add(line);
             }
             for (Advice.FindingAdvice f : a.findings()) {
                 String where = f.location() != null ? f.location().toString() : root;
-                String line = where + ": " + f.severity() + " " + f.id() + ": [" + f.subject() + "] " + f.message();
+                String line = SafeText.line(where + ": " + f.severity() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
                 log(f.severity(), line);
                 if (fails(f.severity(), failRank)) failing.add(line);
             }
@@ -162,11 +163,11 @@ public class CheckMojo extends AbstractMojo {
         if (rulePacks != null) rulePacks.forEach(f -> b.rulePack(f.toPath()));
         try {
             Advisor advisor = b.build();
-            if (!advisor.rulePacks().isEmpty()) getLog().info("cpo: rule packs " + String.join(", ", advisor.rulePacks()));
+            if (!advisor.rulePacks().isEmpty()) getLog().info(SafeText.line("cpo: rule packs " + String.join(", ", advisor.rulePacks())));
             return advisor;
         } catch (AdvisorSetupException e) {
-            e.diagnostics().forEach(d -> getLog().error(d.summary()));
-            throw new MojoFailureException("cpo: the configuration does not read:\n  " + e.getMessage().replace("\n", "\n  "));
+            e.diagnostics().forEach(d -> getLog().error(SafeText.line(d.summary())));
+            throw new MojoFailureException("cpo: the configuration does not read:\n  " + SafeText.text(e.getMessage()).replace("\n", "\n  "));
         }
     }
 
@@ -238,10 +239,8 @@ public class CheckMojo extends AbstractMojo {
             }
             Path target = outputDirectory.toPath().resolve(name);
             try {
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), name, ".tmp");
-                Files.writeString(tmp, renderer.render(advices), StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // as the command line writes: atomically, keeping a replaced file's permissions, through links and devices
+                SafeFiles.write(target, renderer.render(advices));
             } catch (IOException e) {
                 throw new MojoExecutionException("cpo: cannot write " + target + ": " + e.getMessage(), e);
             }

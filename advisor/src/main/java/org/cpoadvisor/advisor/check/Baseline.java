@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cpoadvisor.advisor.report.JsonEscapes;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ public final class Baseline {
 
     public static final String SCHEMA = "cpo-baseline/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(JsonEscapes.INSTANCE); // no control or bidi character raw; read back exactly
+    }
 
     private final Set<String> fingerprints;
 

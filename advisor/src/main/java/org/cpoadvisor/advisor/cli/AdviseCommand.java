@@ -54,9 +54,13 @@ final class AdviseCommand implements Callable<Integer> {
         }
         Advisor advisor = rules.advisor(err);
         if (advisor == null) return 2;
+        List<Architectures.Checked> read = Architectures.readAll(paths);
+        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, OutputOptions.inputs(paths, read, rules.rules), err)) {
+            return 2;
+        }
         List<Advice> advices = new ArrayList<>();
         int status = 0;
-        for (Architectures.Checked c : Architectures.readAll(paths)) {
+        for (Architectures.Checked c : read) {
             Advice advice = advisor.advise(c.result());
             advices.add(advice);
             if (advice.hasErrors()) status = 1;

@@ -7,6 +7,7 @@ import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.check.FailOn;
 import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
+import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         // on the console the check lists its problems; a report (any format, or text into a file) is the full advice
-        boolean listing = output.format.equals("text") && output.output == null;
+        boolean listing = output.format.equals("text") && output.toStandardOutput();
         Renderer renderer = listing ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
         if (renderer == null && !listing) return 2;
         List<Path> paths;
@@ -83,9 +84,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         Advisor advisor = rules.advisor(err);
         if (advisor == null) return 2;
+        List<Architectures.Checked> read = Architectures.readAll(paths);
+        List<Path> inputs = OutputOptions.inputs(paths, read, rules.rules);
+        // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
+        if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
+        if (baseline != null) inputs.add(baseline);
+        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, inputs, err)) return 2;
         List<Advice> advices = new ArrayList<>();
         List<Problem> all = new ArrayList<>();
-        for (Architectures.Checked c : Architectures.readAll(paths)) {
+        for (Architectures.Checked c : read) {
             Advice a = advisor.advise(c.result());
             advices.add(a);
             all.addAll(Problems.of(a));
@@ -111,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             try {
-                AtomicFiles.write(writeBaseline, Baseline.write(all));
+                SafeFiles.write(writeBaseline, Baseline.write(all));
             } catch (IOException e) {
                 err.println("cpo: cannot write " + writeBaseline + ": " + e.getMessage());
                 return 2;
@@ -120,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         String summary = Architectures.summary(advices.size(), errors, warnings) + (notes == 1 ? ", 1 note" : ", " + notes + " notes")
                 + (accepted == null ? "" : " (" + baselined + " in the baseline)");
         // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
-        (output.format.equals("text") || output.output != null ? out : err).println(summary);
+        (output.format.equals("text") || !output.toStandardOutput() ? out : err).println(summary);
         return failing > 0 ? 1 : 0;
     }
 

@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.json.JsonArchitectureReader;
 import org.cpoadvisor.dsl.json.JsonTranslation;
@@ -33,7 +34,7 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "list the files that are not in canonical layout; change nothing")
     boolean check;
 
-    @Option(names = "--write", description = "rewrite files in place (atomically)")
+    @Option(names = "--write", description = "rewrite files in place (atomically, keeping their permissions)")
     boolean write;
 
     @Override
@@ -82,15 +83,18 @@ final class FmtCommand implements Callable<Integer> {
             } else if (write) {
                 if (!r.text().equals(original)) {
                     try {
-                        AtomicFiles.write(p, r.text());
+                        SafeFiles.write(p, r.text());
                         out.println(p + ": formatted");
                     } catch (IOException e) {
                         err.println("cpo fmt: cannot write " + p + ": " + e.getMessage());
                         return 2;
                     }
                 }
+            } else if (System.console() == null) {
+                // into a pipe or a file the formatted file is data: exactly its text (`cpo fmt a.cpo > b.cpo`)
+                SafePrintWriter.printExact(out, r.text());
             } else {
-                out.print(r.text());
+                out.print(r.text()); // on a terminal, as everything cpo prints there: no control or bidi character raw
             }
         }
         return status;

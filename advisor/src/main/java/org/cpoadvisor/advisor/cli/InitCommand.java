@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.io.SafeFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
             return 2;
         }
         try (InputStream in = InitCommand.class.getResourceAsStream(STARTER)) {
-            AtomicFiles.write(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            SafeFiles.write(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             spec.commandLine().getErr().println("cpo init: cannot write " + file + ": " + e.getMessage());
             return 2;

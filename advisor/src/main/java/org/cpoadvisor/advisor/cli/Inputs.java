@@ -3,11 +3,13 @@ package org.cpoadvisor.advisor.cli;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /** Expands the file arguments of a command: plain paths, folders and globs ({@code arch/**.cpo}). */
@@ -19,7 +21,8 @@ final class Inputs {
     static List<Path> expand(List<String> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String arg : args) {
-            if (!arg.contains("*") && !arg.contains("?") && !arg.contains("[")) {
+            // a file that exists is itself, even when its name holds `[`, `*` or `?`
+            if (!arg.contains("*") && !arg.contains("?") && !arg.contains("[") || exists(arg)) {
                 Path p = Path.of(arg);
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> s = Files.walk(p)) {
@@ -33,7 +36,12 @@ final class Inputs {
             int cut = firstGlobChar(arg);
             int slash = arg.lastIndexOf('/', cut);
             Path base = slash < 0 ? Path.of(".") : Path.of(arg.substring(0, slash + 1));
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + arg);
+            PathMatcher matcher;
+            try {
+                matcher = FileSystems.getDefault().getPathMatcher("glob:" + arg);
+            } catch (PatternSyntaxException e) {
+                throw new IOException("`" + arg + "` is neither a file nor a valid glob: " + e.getDescription());
+            }
             TreeSet<Path> found = new TreeSet<>();
             if (Files.isDirectory(base)) {
                 try (Stream<Path> s = Files.walk(base)) {
@@ -49,6 +57,14 @@ final class Inputs {
             out.addAll(found);
         }
         return out;
+    }
+
+    private static boolean exists(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static int firstGlobChar(String s) {

@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.dsl.diag.SafeText;
 import org.cpoadvisor.rules.judge.Judge;
 
 import picocli.CommandLine;
@@ -44,11 +45,46 @@ public final class Main implements Runnable {
 
     private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl");
 
-    /** Runs the command line with the given streams; returns the exit code. Never throws. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line with the given streams; returns the exit code. Never throws.
+     * What the commands print reaches the streams through {@link SafePrintWriter}: no
+     * control or bidirectional character of an input reaches the terminal raw.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = SafePrintWriter.of(rawOut);
+        PrintWriter err = SafePrintWriter.of(rawErr);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        // help, usage and version are the program's own text (coloured on a terminal): printed exactly;
+        // an error message, which may quote an argument, goes through the escaping writer
+        cli.setExecutionStrategy(parseResult -> {
+            for (CommandLine c : parseResult.asCommandLineList()) {
+                if (c.isUsageHelpRequested()) {
+                    c.usage(rawOut, c.getColorScheme());
+                    return 0;
+                }
+                if (c.isVersionHelpRequested()) {
+                    c.printVersionHelp(rawOut, c.getColorScheme().ansi());
+                    return 0;
+                }
+                if (c.getCommandSpec().helpCommand() && c.getCommand() instanceof CommandLine.IHelpCommandInitializable2 help) {
+                    help.init(c, c.getColorScheme(), rawOut, err);
+                    ((Runnable) help).run();
+                    return 0;
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine c = e.getCommandLine();
+            SafePrintWriter.printExact(err, c.getColorScheme().errorText(SafeText.line(e.getMessage())) + System.lineSeparator());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.flush();
+                c.usage(rawErr, c.getColorScheme());
+            }
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("cpo: internal error: " + e);
             err.println("  this is a bug in cpo-advisor, not in your file; please report it with the file that caused it");
@@ -64,7 +100,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        CommandLine c = spec.commandLine();
+        SafePrintWriter.printExact(c.getOut(), c.getUsageMessage(c.getColorScheme()));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -1,6 +1,7 @@
 package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.advisor.cli.SafePrintWriter;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
@@ -40,7 +41,7 @@ public final class Repl {
      */
     public Repl(Terminal terminal, Advisor advisor, Path history) {
         this.terminal = terminal;
-        this.session = new Session(advisor, terminal.writer(), "repl");
+        this.session = new Session(advisor, SafePrintWriter.of(terminal.writer()), "repl"); // no control or bidi character of an input raw on the terminal
         this.completer = new CpoCompleter(session);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)

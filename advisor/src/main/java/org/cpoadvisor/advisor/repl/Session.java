@@ -7,7 +7,7 @@ import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
-import org.cpoadvisor.advisor.cli.AtomicFiles;
+import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.diag.Diagnostic;
@@ -1028,7 +1028,7 @@ public final class Session {
         if (!mayOverwrite(in, offset, target, force, "the canonical text of this session")) return false;
         String text = canonical();
         try {
-            AtomicFiles.write(target, text);
+            SafeFiles.write(target, text);
         } catch (IOException | RuntimeException e) {
             return fail(in, offset, "cannot write " + target + ": " + e.getMessage(), null);
         }
@@ -1051,7 +1051,7 @@ public final class Session {
         if (!mayOverwrite(in, offset, target, force, "a " + args.get(0) + " report")) return false;
         String text = renderer.get().render(adviceOf(state));
         try {
-            AtomicFiles.write(target, text);
+            SafeFiles.write(target, text);
         } catch (IOException | RuntimeException e) {
             return fail(in, offset, "cannot write " + target + ": " + e.getMessage(), null);
         }

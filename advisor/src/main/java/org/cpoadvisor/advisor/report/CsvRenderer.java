@@ -7,6 +7,8 @@ import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
 
+import org.cpoadvisor.dsl.diag.SafeText;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -51,7 +53,8 @@ import java.util.List;
  * <p>Lines end with CRLF, as RFC 4180 specifies (Excel and every CSV library
  * accept it); the file ends with a line end. A field is quoted when it holds a
  * comma, a double quote, a CR or an LF, or begins or ends with a space; quotes
- * inside it are doubled. A file with errors adds no rows.
+ * inside it are doubled. Any other control character, or a bidirectional control, shows
+ * as its visible escape, <code>&#92;u202E</code>, never raw. A file with errors adds no rows.
  */
 public final class CsvRenderer implements Renderer {
 
@@ -131,9 +134,15 @@ public final class CsvRenderer implements Renderer {
         out.append(EOL);
     }
 
-    /** One field, quoted when RFC 4180 needs it (and when it has edge spaces some readers would trim). */
-    static String field(String value) {
-        if (value == null) return "";
+    /**
+     * One field, quoted when RFC 4180 needs it (and when it has edge spaces some readers would trim). CSV has no
+     * escapes of its own: a control or bidirectional character other than CR, LF and tab, which a quoted field
+     * holds, shows as its visible escape ({@link SafeText}).
+     */
+    static String field(String raw) {
+        if (raw == null) return "";
+        String value = raw.indexOf('\r') < 0 ? SafeText.text(raw)
+                : String.join("\r", java.util.Arrays.stream(raw.split("\r", -1)).map(SafeText::text).toList());
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

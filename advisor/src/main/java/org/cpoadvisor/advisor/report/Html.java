@@ -1,5 +1,7 @@
 package org.cpoadvisor.advisor.report;
 
+import org.cpoadvisor.dsl.diag.SafeText;
+
 import java.util.Locale;
 
 /** Escaping and number formatting for the HTML report. Every text from a file goes through {@link #esc}. */
@@ -22,8 +24,8 @@ final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    // control characters other than tab and newline are not allowed in HTML text
-                    if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') out.append('\uFFFD');
+                    // a control or bidi character is shown, not obeyed (SafeText): U+202E as the text \\u202E
+                    if (SafeText.unsafe(ch) && ch != '\n' && ch != '\t') out.append(SafeText.visible(ch));
                     else out.append(ch);
                 }
             }

@@ -8,6 +8,7 @@ import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.diag.SafeText;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ import static org.cpoadvisor.advisor.report.Html.esc;
  * no external resource. It shows the verdicts (colour-coded), each cluster's options
  * with a cumulative-cost chart and its break-even, the findings, each site's roadmap
  * as a timeline with the bill of materials of every stage, the policy and the
- * assumptions. Every text that comes from a file is escaped; the same advice gives
+ * assumptions. Every text that comes from a file is escaped, its control and
+ * bidirectional characters shown as escapes ({@link SafeText}); the same advice gives
  * the same bytes.
  */
 public final class HtmlRenderer implements Renderer {
@@ -67,7 +69,7 @@ public final class HtmlRenderer implements Renderer {
         out.append("</main>\n<footer class=\"wrap\"><p>Made by cpo-advisor. Amounts are model estimates from the catalog ")
                 .append("and the assumptions listed above; figures marked as assumptions are not published figures.</p></footer>\n")
                 .append("</body>\n</html>\n");
-        return out.toString();
+        return SafeText.text(out.toString()); // what no field escaped (there should be nothing) is still never raw
     }
 
     private static void architecture(StringBuilder out, Advice a, String id, boolean many) {

@@ -5,6 +5,7 @@ import org.cpoadvisor.advisor.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.check.FailOn;
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SafeText;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ import java.util.stream.Collectors;
  * problem; its text lists every failing problem. Problems below the level are listed in
  * {@code <system-out>}. Every {@code time} is 0 and there are no timestamps or host
  * names: the same advice gives the same bytes. Everything taken from the files is
- * escaped, and characters XML 1.0 cannot hold become U+FFFD.
+ * escaped: DEL, the C1 controls and the bidirectional controls as character references
+ * ({@code &#x202E;}: the exact text, never the raw character, {@link SafeText}), the
+ * other controls, which XML 1.0 cannot hold, as visible escapes (<code>&#92;u001B</code>),
+ * and lone surrogates, U+FFFE and U+FFFF as U+FFFD.
  */
 public final class JUnitRenderer implements Renderer {
 
@@ -233,7 +237,7 @@ public final class JUnitRenderer implements Renderer {
                 case '\n' -> b.append("&#10;");
                 case '\r' -> b.append("&#13;");
                 case '\t' -> b.append("&#9;");
-                default -> b.appendCodePoint(cp);
+                default -> reference(b, cp);
             }
         });
         return b.toString();
@@ -248,13 +252,20 @@ public final class JUnitRenderer implements Renderer {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '\r' -> b.append("&#13;");
-                default -> b.appendCodePoint(cp);
+                case '\n', '\t' -> b.appendCodePoint(cp);
+                default -> reference(b, cp);
             }
         });
         return b.toString();
     }
 
-    /** Characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE, U+FFFF) become U+FFFD. */
+    /** {@code cp}, or its character reference when it must not appear raw ({@link SafeText}). */
+    private static void reference(StringBuilder b, int cp) {
+        if (SafeText.unsafe(cp)) b.append("&#x").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append(';');
+        else b.appendCodePoint(cp);
+    }
+
+    /** Controls XML 1.0 cannot hold become visible escapes; lone surrogates, U+FFFE and U+FFFF become U+FFFD. */
     static String clean(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length());
@@ -262,8 +273,9 @@ public final class JUnitRenderer implements Renderer {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 b.append(ch).append(s.charAt(++i));
-            } else if (Character.isSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF'
-                    || (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
+            } else if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                b.append(SafeText.visible(ch));
+            } else if (Character.isSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF') {
                 b.append('\uFFFD');
             } else {
                 b.append(ch);

@@ -72,6 +72,7 @@ public final class JsonRenderer implements Renderer {
     public String render(List<Advice> advices) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(JsonEscapes.INSTANCE); // no control or bidi character raw; read back exactly
             g.setPrettyPrinter(printer());
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);

@@ -9,6 +9,7 @@ import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.SafeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Locale;
  * <p>Every text that comes from a file (names, ids, messages) is escaped, so that
  * it renders as written: Markdown's punctuation gets a backslash ({@code a|b}
  * cannot break a table, {@code *x*} is not emphasis, {@code <b>} is not HTML) and
- * line breaks become spaces. Numbers are formatted as in the text report. LF line
+ * line breaks become spaces; control and bidirectional characters show as their escapes
+ * ({@link SafeText}). Numbers are formatted as in the text report. LF line
  * ends; deterministic.
  */
 public final class MarkdownRenderer implements Renderer {
@@ -41,7 +43,7 @@ public final class MarkdownRenderer implements Renderer {
             if (i > 0) out.append("\n---\n\n");
             advice(out, advices.get(i));
         }
-        return out.toString();
+        return SafeText.text(out.toString()); // what no field escaped (there should be nothing) is still never raw
     }
 
     private static void advice(StringBuilder out, Advice a) {
@@ -302,7 +304,11 @@ public final class MarkdownRenderer implements Renderer {
                     if (i > 0 && s.substring(0, i).chars().allMatch(Character::isDigit)) b.append('\\');
                     b.append(c);
                 }
-                default -> b.append(c);
+                default -> {
+                    // a control or bidi character shows as its escape (U+202E as the text \\u202E), its backslash escaped in turn
+                    if (SafeText.unsafe(c)) b.append('\\').append(SafeText.visible(c));
+                    else b.append(c);
+                }
             }
         }
         return b.toString();

@@ -131,6 +131,7 @@ public final class SarifRenderer implements Renderer {
 
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(JsonEscapes.INSTANCE); // no control or bidi character raw; read back exactly
             g.setPrettyPrinter(printer());
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA_URI);

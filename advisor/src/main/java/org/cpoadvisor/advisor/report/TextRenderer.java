@@ -8,6 +8,7 @@ import org.cpoadvisor.advisor.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.Advice.Stage;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.diag.SafeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Locale;
 /**
  * The advice for a terminal: the verdicts at a glance, then each cluster's options
  * and reasons, the findings, the roadmap with its bills of materials, and the
- * assumptions. Plain text, no colour; deterministic.
+ * assumptions. Plain text, no colour; deterministic. No control or bidirectional
+ * character of a file reaches it raw ({@link SafeText}: visible escapes such as
+ * <code>&#92;u202E</code>); tabs and newlines are its own.
  */
 public final class TextRenderer implements Renderer {
 
@@ -32,19 +35,49 @@ public final class TextRenderer implements Renderer {
         this.color = color;
     }
 
-    private String paint(String text, String word) {
-        if (!color) return text;
-        String code = switch (word) {
-            case "adopt" -> "32;1";
-            case "pilot" -> "33;1";
-            case "prepare" -> "35;1";
-            case "wait" -> "2";
-            case "error" -> "31;1";
-            case "warning" -> "33";
-            case "note" -> "36";
-            default -> "1";
+    /**
+     * The report as it is built: plain text, and where colour goes. The colour codes are
+     * added only at the end, after every character of the text that came from a file has
+     * been made safe ({@link SafeText}), so that the only escape sequences in the report are
+     * its own.
+     */
+    private final class Out {
+        final StringBuilder text = new StringBuilder();
+        private final List<int[]> marks = new ArrayList<>(); // start, end, index into CODES
+
+        /** Appends {@code s}, coloured as {@code word} (a verdict, a severity; anything else: bold). */
+        void paint(String s, String word) {
+            int start = text.length();
+            text.append(s);
+            if (color) marks.add(new int[]{start, text.length(), code(word)});
+        }
+
+        String finish() {
+            StringBuilder done = new StringBuilder(text.length() + marks.size() * 12);
+            int at = 0;
+            for (int[] m : marks) {
+                done.append(SafeText.text(text.substring(at, m[0])));
+                done.append("\u001b[").append(CODES[m[2]]).append('m').append(SafeText.text(text.substring(m[0], m[1])))
+                        .append("\u001b[0m");
+                at = m[1];
+            }
+            return done.append(SafeText.text(text.substring(at))).toString();
+        }
+    }
+
+    private static final String[] CODES = {"32;1", "33;1", "35;1", "2", "31;1", "33", "36", "1"};
+
+    private static int code(String word) {
+        return switch (word) {
+            case "adopt" -> 0;
+            case "pilot" -> 1;
+            case "prepare" -> 2;
+            case "wait" -> 3;
+            case "error" -> 4;
+            case "warning" -> 5;
+            case "note" -> 6;
+            default -> 7;
         };
-        return "\u001b[" + code + "m" + text + "\u001b[0m";
     }
 
     @Override
@@ -54,21 +87,27 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public String render(List<Advice> advices) {
-        StringBuilder out = new StringBuilder();
+        Out o = new Out();
         for (int i = 0; i < advices.size(); i++) {
-            if (i > 0) out.append('\n');
-            out.append(render(advices.get(i)));
+            if (i > 0) o.text.append('\n');
+            render(o, advices.get(i));
         }
-        return out.toString();
+        return o.finish();
     }
 
     @Override
     public String render(Advice a) {
-        StringBuilder out = new StringBuilder();
+        Out o = new Out();
+        render(o, a);
+        return o.finish();
+    }
+
+    private void render(Out o, Advice a) {
+        StringBuilder out = o.text;
         if (a.hasErrors()) {
             out.append(DiagnosticPrinter.render(a.diagnostics()));
             out.append("no advice: the files have errors\n");
-            return out.toString();
+            return;
         }
         if (!a.diagnostics().isEmpty()) {
             out.append(DiagnosticPrinter.render(a.diagnostics())).append('\n');
@@ -77,15 +116,14 @@ public final class TextRenderer implements Renderer {
                 .append("), amounts in ").append(a.currency()).append("\n\n");
         verdicts(out, a);
         for (ClusterAdvice c : a.clusters()) {
-            cluster(out, c, a.currency());
+            cluster(o, c, a.currency());
         }
-        findings(out, a);
+        findings(o, a);
         roadmap(out, a);
         out.append("Policy: ").append(String.join(", ", a.policy())).append('\n');
         if (!a.assumptions().isEmpty()) {
             out.append("Assumptions behind these figures: ").append(String.join(", ", a.assumptions())).append('\n');
         }
-        return out.toString();
     }
 
     private static void verdicts(StringBuilder out, Advice a) {
@@ -103,8 +141,12 @@ public final class TextRenderer implements Renderer {
         out.append('\n');
     }
 
-    private void cluster(StringBuilder out, ClusterAdvice c, String currency) {
-        out.append(paint(c.path(), "")).append(": ").append(paint(c.summary(), c.verdict())).append('\n');
+    private void cluster(Out report, ClusterAdvice c, String currency) {
+        StringBuilder out = report.text;
+        report.paint(c.path(), "");
+        out.append(": ");
+        report.paint(c.summary(), c.verdict());
+        out.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW", "capex", "opex/year", "TCO", "saving"});
         for (OptionFigures o : c.options()) {
@@ -168,14 +210,17 @@ public final class TextRenderer implements Renderer {
         };
     }
 
-    private void findings(StringBuilder out, Advice a) {
+    private void findings(Out o, Advice a) {
+        StringBuilder out = o.text;
         out.append("FINDINGS\n");
         if (a.findings().isEmpty()) {
             out.append("  none\n\n");
             return;
         }
         for (FindingAdvice f : a.findings()) {
-            out.append("  ").append(paint(f.severity(), f.severity())).append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
+            out.append("  ");
+            o.paint(f.severity(), f.severity());
+            out.append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
             if (f.location() != null) out.append(" at ").append(f.location());
             out.append("\n    ").append(f.message()).append('\n');
             if (!f.reasons().isEmpty()) out.append("    because: ").append(String.join("; ", f.reasons())).append('\n');

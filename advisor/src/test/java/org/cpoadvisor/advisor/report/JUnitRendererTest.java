@@ -147,9 +147,13 @@ class JUnitRendererTest {
 
     @Test
     void charactersXmlCannotHoldAreReplacedAndLineBreaksInAttributesSurvive() {
-        String nasty = "a\u0001b\u0000c\uD800d\uFFFFe \uD83D\uDE00 \"q\" 'a' <&>\nnext\tline";
-        Document d = parse("<r a=\"" + JUnitRenderer.attr(nasty) + "\">" + JUnitRenderer.text(nasty) + "</r>");
-        String expected = "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe \uD83D\uDE00 \"q\" 'a' <&>\nnext\tline";
+        String nasty = "a\u0001b\u0000c\uD800d\uFFFFe \uD83D\uDE00 \"q\" 'a' <&>\nnext\tline \u202E\u0085\u007F";
+        String attr = JUnitRenderer.attr(nasty);
+        String text = JUnitRenderer.text(nasty);
+        // controls as visible escapes (XML 1.0 cannot hold them); bidi, C1 and DEL as references: exact, never raw
+        assertThat(attr + text).doesNotContain("\u202E", "\u0085", "\u007F").contains("&#x202E;&#x85;&#x7F;");
+        Document d = parse("<r a=\"" + attr + "\">" + text + "</r>");
+        String expected = "a\\u0001b\\u0000c\uFFFDd\uFFFDe \uD83D\uDE00 \"q\" 'a' <&>\nnext\tline \u202E\u0085\u007F";
         assertThat(d.getDocumentElement().getAttribute("a")).isEqualTo(expected);
         assertThat(d.getDocumentElement().getTextContent()).isEqualTo(expected);
     }

@@ -153,6 +153,41 @@ class ReportEscapingTest {
         assertThat(rows.stream().map(r -> r.get(12)).filter(s -> s.contains("alert(1)"))).isNotEmpty();
     }
 
+    /**
+     * Issue 13: no control or bidirectional character of a file is raw in any report. Names hold a
+     * right-to-left override and an isolate; a comment on a line a warning shows holds an escape sequence
+     * and a C1 control. The coloured text report (a terminal's) has no escape sequences but its colours.
+     */
+    @Test
+    void controlAndBidiCharactersAreShownNeverRawInEveryFormat() throws Exception {
+        String rlo = "\u202E";
+        String site = "s" + rlo + "exe.txt";
+        String text = "architecture \"a" + rlo + "\u2066b\"\nhorizon 2025..2030\nsite " + q(site) + " {\n  cooling liquid\n  pue 1.2\n"
+                + "  pue 1.3 // \u001B[2J\u009B" + rlo + "\n" + cluster("c" + rlo, 16384) + "}\n";
+        Advice a = new Advisor().advise(text, "bidi.cpo");
+        assertThat(a.hasErrors()).as(a.diagnostics().toString()).isFalse();
+        assertThat(a.diagnostics()).isNotEmpty();
+        for (String format : Renderers.names()) {
+            String out = Renderers.byName(format, false, "note").orElseThrow().render(a);
+            for (char c : new char[]{'\u202E', '\u2066', '\u001B', '\u009B'}) {
+                assertThat(out.indexOf(c)).as(format + " holds U+%04X raw", (int) c).isEqualTo(-1);
+            }
+            switch (format) {
+                case "json", "sarif" -> {
+                    List<String> strings = new ArrayList<>();
+                    collect(new ObjectMapper().readTree(out), strings);
+                    assertThat(strings).as(format).anyMatch(t -> t.contains(site)); // exactly the name, read back
+                }
+                case "junit" -> assertThat(out).contains("&#x202E;");
+                case "markdown" -> assertThat(out).contains("s\\\\u202Eexe.txt");
+                default -> assertThat(out).as(format).contains("s\\u202Eexe.txt");
+            }
+        }
+        String coloured = new TextRenderer(true).render(a);
+        assertThat(coloured).contains("\u001b[").contains("s\\u202Eexe.txt.c\\u202E");
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).doesNotContain("\u001b").isEqualTo(new TextRenderer(false).render(a));
+    }
+
     /** RFC 4180, strictly: a quote inside a quoted field is doubled; nothing else is special inside quotes. */
     static List<List<String>> parseCsv(String csv) {
         List<List<String>> rows = new ArrayList<>();

@@ -44,14 +44,21 @@ public final class DiagnosticPrinter {
 
     public static String render(Diagnostic d, int width) {
         StringBuilder sb = new StringBuilder();
-        sb.append(d.summary()).append('\n');
+        // what came from a file or a file name is shown, never obeyed: SafeText's visible escapes
+        sb.append(SafeText.line(d.summary())).append('\n');
         SourceLocation at = d.location();
         if (at != null && d.sourceLine() != null) {
             String lineNo = Integer.toString(at.line());
             String gutter = " ".repeat(Math.max(4, lineNo.length() + 1) - lineNo.length());
             int room = Math.max(40, width) - gutter.length() - lineNo.length() - 3;
-            String line = d.sourceLine();
-            int col = Math.min(at.column() - 1, line.length());
+            String raw = d.sourceLine().replace('\t', ' ');
+            int start = Math.max(0, Math.min(at.column() - 1, raw.length()));
+            int end = Math.min(raw.length(), start + Math.max(0, at.length()));
+            // what came from the file is shown, never obeyed (SafeText's visible escapes); the caret stands under
+            // the spot as shown, escapes and all
+            String line = SafeText.line(raw);
+            int col = SafeText.line(raw.substring(0, start)).length();
+            int spot = Math.max(1, SafeText.line(raw.substring(start, end)).length());
             // the window of the line shown: all of it when it fits, else `room` characters around the spot
             int from = 0;
             int to = line.length();
@@ -61,18 +68,17 @@ public final class DiagnosticPrinter {
                 if (from > 0 && Character.isLowSurrogate(line.charAt(from))) from++;
                 if (to < line.length() && Character.isLowSurrogate(line.charAt(to))) to--;
             }
-            // a control character of the file (an escape in a comment) must not drive the terminal: one visible mark each
-            String text = line.substring(from, to).replace('\t', ' ').replaceAll("\\p{Cc}", "\uFFFD");
+            String text = line.substring(from, to);
             if (from > 0) text = "\u2026" + text.substring(1);
             if (to < line.length()) text = text.substring(0, text.length() - 1) + "\u2026";
             sb.append(gutter).append(lineNo).append(" | ").append(text).append('\n');
             int shownCol = Math.min(col - from, text.length());
-            int len = Math.max(1, Math.min(at.length(), Math.max(1, text.length() - shownCol - (to < line.length() ? 1 : 0))));
+            int len = Math.max(1, Math.min(spot, Math.max(1, text.length() - shownCol - (to < line.length() ? 1 : 0))));
             sb.append(" ".repeat(gutter.length() + lineNo.length())).append(" | ")
                     .append(" ".repeat(shownCol)).append("^".repeat(len)).append('\n');
         }
         if (d.hint() != null) {
-            sb.append("  hint: ").append(d.hint()).append('\n');
+            sb.append("  hint: ").append(SafeText.line(d.hint())).append('\n');
         }
         return sb.toString();
     }

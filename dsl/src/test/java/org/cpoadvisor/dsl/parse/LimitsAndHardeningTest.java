@@ -200,17 +200,34 @@ class LimitsAndHardeningTest {
         String text = HEAD + CLUSTER.replace("\"c\"", "\"c\u001B[2J\"");
         Diagnostic d = only(reader.read(text, "esc.cpo"), Code.CPO105);
         assertThat(d.message()).isEqualTo("a string cannot hold the control character U+001B");
-        assertThat(DiagnosticPrinter.render(d)).doesNotContain("\u001B").contains("cluster \"c\uFFFD[2J\"");
+        assertThat(DiagnosticPrinter.render(d)).doesNotContain("\u001B").contains("cluster \"c\\u001B[2J\"");
         assertThat(only(reader.read(HEAD + CLUSTER.replace("\"s\"", "\"s\u009B\""), "c1.cpo"), Code.CPO105).message())
                 .endsWith("U+009B");
     }
 
-    /** What is printed of a line in a comment does not drive the terminal either. */
+    /** What is printed of a line in a comment does not drive the terminal either: each control shows as its escape. */
     @Test
-    void theSourceLineOfADiagnosticShowsControlCharactersAsMarks() {
+    void theSourceLineOfADiagnosticShowsControlCharactersAsEscapes() {
         ReadResult r = reader.read(HEAD + CLUSTER + "nicc 800G // \u001B]0;title\u0007\n", "comment.cpo");
         assertThat(DiagnosticPrinter.render(r.diagnostics())).doesNotContain("\u001B", "\u0007")
-                .contains("nicc 800G // \uFFFD]0;title\uFFFD");
+                .contains("nicc 800G // \\u001B]0;title\\u0007");
+    }
+
+    /**
+     * Issue 13: a right-to-left override in a file was printed raw in a diagnostic, and could
+     * reorder what the reader sees. It shows as its escape, and the caret stays under the spot.
+     */
+    @Test
+    void aBidiOverrideInAFileIsShownAsAnEscapeAndTheCaretStaysUnderTheSpot() {
+        String text = HEAD + CLUSTER.replace("\"c\"", "\"c\u202Ed\"") + "/* \u2066\u202E */ nicc 800G // \u200F\u0085\n";
+        Diagnostic d = only(reader.read(text, "bidi\u202E.cpo"), Code.CPO201);
+        String shown = DiagnosticPrinter.render(d);
+        for (char c : new char[]{'\u202E', '\u2066', '\u200F', '\u0085'}) assertThat(shown).doesNotContain(String.valueOf(c));
+        assertThat(shown).contains("bidi\\u202E.cpo:", "/* \\u2066\\u202E */ nicc 800G // \\u200F\\u0085");
+        String[] lines = shown.split("\n");
+        int source = lines[1].indexOf("nicc");
+        assertThat(lines[2].indexOf('^')).isEqualTo(source);
+        assertThat(lines[2]).endsWith(" ^^^^");
     }
 
     // ------------------------------------------------------------------ bounded diagnostics
