@@ -135,6 +135,12 @@ public final class Analyst {
                     all.year(), c.gpus(), c.economics());
             if (staged.isPresent()) e = e.withStaged(staged.get());
         }
+        if (t.isAllowFamilyChange() && e.baseline() != null) {
+            // the separate comparison the policy asks for, at the same purchase year; never read by the verdict
+            int year = e.cpoYear() != null ? e.cpoYear() : e.baseline().year();
+            Optional<OptionResult> other = evaluator.familyChange(c, year, c.gpus(), c.economics());
+            if (other.isPresent()) e = e.withFamilyChange(other.get());
+        }
         Evaluation judged = e;
         Optional<OptionResult> best = judged.best();
         Double payback = best.map(o -> Savings.payback(judged.reference(), o, c.economics().discountRate(),
@@ -222,7 +228,9 @@ public final class Analyst {
                         base == null ? 0 : base.totalModules(), leafYear,
                         e.reference() == e.baseline() || e.reference() == null ? null : e.reference().upper().id(),
                         e.reference() == e.baseline() || e.reference() == null ? null : Savings.saving(e.baseline(), e.reference()),
-                        e.reference() == e.baseline() || e.reference() == null ? null : e.reference().sizing().tiers()));
+                        e.reference() == e.baseline() || e.reference() == null ? null : e.reference().sizing().tiers(),
+                        e.familyChange() == null ? null : e.familyChange().upper().id(),
+                        e.familyChange() == null || e.baseline() == null ? null : Savings.saving(e.baseline(), e.familyChange())));
     }
 
     /**

@@ -684,6 +684,29 @@ class ScenarioTest {
         }
 
         @Test
+        void aChangeOfFamilyIsASeparateComparisonThatNeverMovesTheVerdict() {
+            // InfiniBand today; the policy asks to see Ethernet CPO too. The verdict and its saving are those of
+            // InfiniBand CPO, with or without the comparison; the Ethernet option is listed apart with its finding
+            Analysis within = text(estate("quantum-x800-800g", ""), "ib.cpo");
+            Analysis asked = text(estate("quantum-x800-800g", "  allow-family-change true"), "ib-family.cpo");
+            ClusterAnalysis w = cluster(within, "s.c");
+            ClusterAnalysis c = cluster(asked, "s.c");
+            assertThat(w.evaluation().familyChange()).isNull();
+            var other = c.evaluation().familyChange();
+            assertThat(other).isNotNull();
+            assertThat(other.upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET);
+            assertThat(other.sizing().switches()).allSatisfy(t ->
+                    assertThat(t.platform().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.ETHERNET));
+            assertThat(c.evaluation().best().orElseThrow().upper().family()).isEqualTo(org.cpoadvisor.dsl.model.Family.INFINIBAND);
+            assertThat(c.verdict().getDecision()).isEqualTo(w.verdict().getDecision());
+            assertThat(c.verdict().getSummary()).isEqualTo(w.verdict().getSummary());
+            List<Finding> f = findings(asked, "family-change", "s.c");
+            assertThat(f).hasSize(1);
+            assertThat(f.get(0).getMessage()).contains(other.upper().id()).contains("never counts towards the verdict");
+            assertThat(findings(within, "family-change", "s.c")).isEmpty();
+        }
+
+        @Test
         void anEthernetClusterMovingToAnotherVendorGetsTheFindingAndThePolicyCanKeepTheVendor() {
             // today NVIDIA Spectrum-4; the cluster comes online in 2027, so its CPO options are priced for 2027
             // with every Ethernet CPO switch available then

@@ -62,6 +62,13 @@ public final class FindingRules {
                             + "is not advised yet (wait or prepare) or saves no more than LPO.",
                     "Consider LPO at the next module purchase: it keeps the switches, the cooling and the vendor; "
                             + "judge CPO again at the next switch refresh."),
+            new FindingRule("family-change", "a change of family, compared apart", "note",
+                    "The policy allows a change of family (`allow-family-change true`): the advice prices CPO switches of "
+                            + "the other family (InfiniBand for Ethernet or the reverse) on every tier, as option "
+                            + "`family-change`. That saving is a new fabric's, not co-packaged optics', and the verdict "
+                            + "never reads it.",
+                    "Weigh the change of fabric on its own merits (software, NICs, operations, skills); judge CPO within "
+                            + "the family by the verdict."),
             new FindingRule("pluggable-refresh", "another pluggable switch saves on its own", "note",
                     "A pluggable platform of the cluster's family on sale in the purchase year (a newer, larger or "
                             + "cheaper switch) costs less than today's over the lifetime. CPO is judged against it, so that "

@@ -9,6 +9,8 @@ package org.cpoadvisor.dsl.model;
  * @param pilotSwitches the most CPO switches a pilot buys
  * @param vendors      the switch vendors a CPO option may come from ({@code null}: any)
  * @param minModules   the fewest optical modules in a cluster's fabric for CPO to be adopted (the IDC report's third indicator)
+ * @param allowFamilyChange whether the advice also prices CPO switches of the other family (InfiniBand or Ethernet), as a
+ *                     separate comparison that never counts as CPO's saving
  */
 public record Policy(
         Integer minGpus,
@@ -21,9 +23,18 @@ public record Policy(
         Boolean requireLiquidCooling,
         Integer pilotSwitches,
         java.util.List<String> vendors,
-        Integer minModules) {
+        Integer minModules,
+        Boolean allowFamilyChange) {
 
-    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null, null, null, null);
+    public static final Policy NONE = new Policy(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** A policy that says nothing of a change of family. */
+    public Policy(Integer minGpus, Double minLinkGbps, Double minEastWest, Double minSaving, Double maxPaybackYears,
+                  YearRange pilotWindow, YearRange scaleWindow, Boolean requireLiquidCooling, Integer pilotSwitches,
+                  java.util.List<String> vendors, Integer minModules) {
+        this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
+                pilotSwitches, vendors, minModules, null);
+    }
 
     public Policy {
         vendors = vendors == null ? null : java.util.List.copyOf(vendors);
@@ -58,7 +69,8 @@ public record Policy(
                 pick(requireLiquidCooling, under.requireLiquidCooling),
                 pick(pilotSwitches, under.pilotSwitches),
                 pick(vendors, under.vendors),
-                pick(minModules, under.minModules));
+                pick(minModules, under.minModules),
+                pick(allowFamilyChange, under.allowFamilyChange));
     }
 
     private static <T> T pick(T over, T under) {

@@ -368,6 +368,7 @@ final class FileBuilder {
         Integer pilotSwitches = null;
         Integer minModules = null;
         List<String> vendors = null;
+        Boolean familyChange = null;
         Map<String, Token> seen = new HashMap<>();
         List<PolicyRuleContext> items = block.policyRule();
         Set<ParserRuleContext> skipped = foldStrays(items, p -> p instanceof OtherPolicyContext o ? o.otherProperty() : null);
@@ -405,10 +406,12 @@ final class FileBuilder {
                 pilotSwitches = v == null ? null : whole(v, m.quantity(), key);
             } else if (p instanceof VendorsPolicyContext v) {
                 vendors = vendors(v);
+            } else if (p instanceof AllowFamilyChangePolicyContext f) {
+                familyChange = bool(f.value, key);
             }
         }
         return new Policy(minGpus, minLink, minEw, minSaving, maxPayback, pilot, scale, liquid, pilotSwitches, vendors,
-                minModules);
+                minModules, familyChange);
     }
 
     /**

@@ -115,6 +115,7 @@ public final class ModelWriter {
         prop("scale-window", p.scaleWindow(), r -> r.from() + ".." + r.to());
         prop("require-liquid-cooling", p.requireLiquidCooling(), String::valueOf);
         prop("pilot-switches", p.pilotSwitches(), String::valueOf);
+        prop("allow-family-change", p.allowFamilyChange(), String::valueOf);
         // an empty list says nothing (the language has no way to write one): any vendor
         prop("vendors", p.vendors() == null || p.vendors().isEmpty() ? null : p.vendors(),
                 v -> v.stream().map(ModelWriter::quote).collect(Collectors.joining(", ")));

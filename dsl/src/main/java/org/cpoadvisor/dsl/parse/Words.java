@@ -54,7 +54,8 @@ public final class Words {
             "scale-window", "2027..2028",
             "require-liquid-cooling", "true",
             "pilot-switches", "32",
-            "vendors", "\"NVIDIA\", \"Broadcom\"");
+            "vendors", "\"NVIDIA\", \"Broadcom\"",
+            "allow-family-change", "true");
 
     public static final Map<String, String> SITE = table(
             "region", "cn-east",

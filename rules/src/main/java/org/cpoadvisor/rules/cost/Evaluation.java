@@ -18,11 +18,22 @@ import java.util.Optional;
  *                ({@code null}: today's platform is the best pluggable purchase)
  */
 public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
-                         Integer cpoYear, OptionResult lpo, OptionResult staged, OptionResult refresh) {
+                         Integer cpoYear, OptionResult lpo, OptionResult staged, OptionResult refresh,
+                         OptionResult familyChange) {
 
     public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
                       Integer cpoYear, OptionResult lpo) {
-        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, null, null);
+        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, null, null, null);
+    }
+
+    public Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionResult cpoSpine, OptionResult cpoAll,
+                      Integer cpoYear, OptionResult lpo, OptionResult staged, OptionResult refresh) {
+        this(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, staged, refresh, null);
+    }
+
+    /** The same evaluation with the separate comparison of a change of family (docs/model.md section 5). */
+    public Evaluation withFamilyChange(OptionResult other) {
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, staged, refresh, other);
     }
 
     /**
@@ -46,12 +57,12 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
 
     /** The same evaluation with an LPO option. */
     public Evaluation withLpo(OptionResult lpoOption) {
-        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption, staged, refresh);
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpoOption, staged, refresh, familyChange);
     }
 
     /** The same evaluation with the upper tiers on the best option's platform, for the roadmap. */
     public Evaluation withStaged(OptionResult upperTiers) {
-        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, upperTiers, refresh);
+        return new Evaluation(cluster, baseline, cpoSpine, cpoAll, cpoYear, lpo, upperTiers, refresh, familyChange);
     }
 
     /**
@@ -67,6 +78,7 @@ public record Evaluation(ResolvedCluster cluster, OptionResult baseline, OptionR
         return Optional.ofNullable(switch (kind) {
             case BASELINE -> baseline;
             case REFRESH -> refresh;
+            case FAMILY_CHANGE -> familyChange;
             case LPO -> lpo;
             case CPO_SPINE -> cpoSpine;
             case CPO_ALL -> cpoAll;

@@ -88,7 +88,7 @@ public final class Evaluator {
                     .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
                     .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
                     .flatMap(Optional::stream).toList();
-            case BASELINE, REFRESH, LPO -> List.<OptionResult>of();
+            case BASELINE, REFRESH, LPO, FAMILY_CHANGE -> List.<OptionResult>of();
         }));
     }
 
@@ -119,6 +119,22 @@ public final class Evaluator {
                 .filter(s -> c.cooling() != org.cpoadvisor.dsl.model.Cooling.AIR || s.cooling() != org.cpoadvisor.dsl.model.Cooling.LIQUID)
                 .filter(s -> org.cpoadvisor.rules.model.Resolver.fits(c.nicGbps() / c.planes(), s.portGbps()))
                 .map(s -> cost.evaluate(c, OptionKind.REFRESH, s, s, year, gpus, eco))
+                .flatMap(Optional::stream).toList()));
+    }
+
+    /**
+     * The separate comparison a policy's {@code allow-family-change} asks for (docs/model.md section 5): every tier on
+     * the CPO platform of the other family, available in the year, from the policy's vendors, whose ports carry the
+     * cluster's links, with the lowest TCO. Never a CPO option: the verdict never reads it.
+     */
+    public Optional<OptionResult> familyChange(ResolvedCluster c, int year, int gpus, Economics eco) {
+        if (c.platform() == null || c.platform().family() == null) return Optional.empty();
+        org.cpoadvisor.dsl.model.Family other = c.platform().family() == org.cpoadvisor.dsl.model.Family.INFINIBAND
+                ? org.cpoadvisor.dsl.model.Family.ETHERNET : org.cpoadvisor.dsl.model.Family.INFINIBAND;
+        return Optional.ofNullable(best(cpoPlatforms(c.baselineEndpointGbps(), year, other).stream()
+                .filter(p -> p.family() == other)
+                .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
+                .map(p -> cost.evaluate(c, OptionKind.FAMILY_CHANGE, p, p, year, gpus, eco))
                 .flatMap(Optional::stream).toList()));
     }
 

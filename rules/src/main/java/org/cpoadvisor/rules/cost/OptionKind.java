@@ -15,7 +15,12 @@ public enum OptionKind {
     /** Leaves as today; spine (and aggregation and core) on the best CPO platform. */
     CPO_SPINE("cpo-spine"),
     /** Every switch tier on the best CPO platform. */
-    CPO_ALL("cpo-all");
+    CPO_ALL("cpo-all"),
+    /**
+     * Every tier on the best CPO platform of the other family (InfiniBand for Ethernet or the reverse), priced only
+     * where the policy allows a change of family: a separate comparison, never CPO's saving (docs/model.md section 5).
+     */
+    FAMILY_CHANGE("family-change");
 
     private final String word;
 

@@ -45,11 +45,12 @@ public final class ClusterFact {
      *                      leaf tier can go co-packaged, or {@code null} when none falls in the horizon
      */
     public record Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules,
-                          Integer leafYear, String refreshPlatform, Double refreshSaving, Integer refreshTiers) {
-        public static final Context NONE = new Context(null, null, null, null, 0, null, null, null, null);
+                          Integer leafYear, String refreshPlatform, Double refreshSaving, Integer refreshTiers,
+                          String familyChangePlatform, Double familyChangeSaving) {
+        public static final Context NONE = new Context(null, null, null, null, 0, null, null, null, null, null, null);
 
         public Context(String vendor, String cpoVendor, String spinePlatform, Double lpoSaving, long modules, Integer leafYear) {
-            this(vendor, cpoVendor, spinePlatform, lpoSaving, modules, leafYear, null, null, null);
+            this(vendor, cpoVendor, spinePlatform, lpoSaving, modules, leafYear, null, null, null, null, null);
         }
     }
 
@@ -152,6 +153,10 @@ public final class ClusterFact {
     public String getAgainst() {
         return platforms.refreshPlatform() == null ? "" : " against pluggable " + platforms.refreshPlatform();
     }
+    /** The CPO platform of the other family the policy asked to compare, or {@code null}. */
+    public String getFamilyChangePlatform() { return platforms.familyChangePlatform(); }
+    /** What that change of family saves against today's platform (not CPO's saving). */
+    public Double getFamilyChangeSaving() { return platforms.familyChangeSaving(); }
     /** The tiers of the pluggable refresh CPO is judged against, or {@code null} where it is today's platform. */
     public Integer getRefreshTiers() { return platforms.refreshTiers(); }
     /** What buying that pluggable platform saves against today's, on its own. */

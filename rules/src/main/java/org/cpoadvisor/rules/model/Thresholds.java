@@ -20,6 +20,7 @@ public final class Thresholds {
     private final int pilotSwitches;
     private final long minModules;
     private final java.util.List<String> vendors;
+    private boolean allowFamilyChange;
     /** At or below this NIC speed a large training cluster is network-bound (docs/model.md section 5). */
     private final double bottleneckGbps = 200;
 
@@ -73,6 +74,9 @@ public final class Thresholds {
     public long getMinModules() { return minModules; }
     /** The switch vendors a CPO option may come from, or {@code null} for any. */
     public java.util.List<String> getVendors() { return vendors; }
+    /** Whether the advice also prices CPO of the other family, as a separate comparison (docs/model.md section 5). */
+    public boolean isAllowFamilyChange() { return allowFamilyChange; }
+    Thresholds withAllowFamilyChange(boolean allow) { this.allowFamilyChange = allow; return this; }
 
     @Override
     public String toString() {
@@ -81,6 +85,7 @@ public final class Thresholds {
                 + maxPaybackYears + " years, pilot-window " + pilotWindow + ", scale-window " + scaleWindow
                 + ", require-liquid-cooling " + requireLiquidCooling + ", min-modules " + minModules
                 + ", pilot-switches " + pilotSwitches
-                + (vendors == null ? "" : ", vendors " + String.join(", ", vendors));
+                + (vendors == null ? "" : ", vendors " + String.join(", ", vendors))
+                + (allowFamilyChange ? ", allow-family-change true" : "");
     }
 }
