@@ -54,8 +54,12 @@ public final class Evaluator {
             return new Evaluation(c, null, null, null, null);
         }
         for (int year = fromYear; year <= lastYear; year++) {
-            Evaluation e = atYear(c, year, gpus, eco);
-            if (e.baseline() != null && (e.cpoSpine() != null || e.cpoAll() != null)) {
+            // the CPO options first: the rest is priced only for the year they exist
+            OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
+            OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
+            if (spine == null && all == null) continue;
+            Evaluation e = atYear(c, year, gpus, eco, spine, all);
+            if (e.baseline() != null) {
                 return e;
             }
         }
@@ -68,9 +72,12 @@ public final class Evaluator {
      * section 3), so that no option gains from prices of another year.
      */
     public Evaluation atYear(ResolvedCluster c, int year, int gpus, Economics eco) {
+        return atYear(c, year, gpus, eco, best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null),
+                best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null));
+    }
+
+    private Evaluation atYear(ResolvedCluster c, int year, int gpus, Economics eco, OptionResult spine, OptionResult all) {
         OptionResult baseline = baseline(c, year, gpus, eco).orElse(null);
-        OptionResult spine = best(c, OptionKind.CPO_SPINE, year, gpus, eco).orElse(null);
-        OptionResult all = best(c, OptionKind.CPO_ALL, year, gpus, eco).orElse(null);
         return new Evaluation(c, baseline, spine, all, spine == null && all == null ? null : year,
                 lpo(c, year, gpus, eco).orElse(null), null, baseline == null ? null
                 : refresh(c, year, gpus, eco).filter(r -> r.tco() < baseline.tco()).orElse(null));
@@ -146,14 +153,22 @@ public final class Evaluator {
         return r.isPresent() && r.get().tco() < base.get().tco() ? r : base;
     }
 
-    /** The catalog's pluggable switches, by id. */
+    /** The catalog's pluggable switches, by id (the catalog does not change: listed once). */
     private java.util.stream.Stream<SwitchPlatform> pluggables() {
-        return catalog.entries().stream()
-                .filter(x -> x instanceof SwitchPlatform)
-                .map(SwitchPlatform.class::cast)
-                .filter(s -> s.optics() == SwitchOptics.PLUGGABLE)
-                .sorted(Comparator.comparing(SwitchPlatform::id));
+        List<SwitchPlatform> all = pluggables;
+        if (all == null) {
+            all = catalog.entries().stream()
+                    .filter(x -> x instanceof SwitchPlatform)
+                    .map(SwitchPlatform.class::cast)
+                    .filter(s -> s.optics() == SwitchOptics.PLUGGABLE)
+                    .sorted(Comparator.comparing(SwitchPlatform::id))
+                    .toList();
+            pluggables = all;
+        }
+        return all.stream();
     }
+
+    private volatile List<SwitchPlatform> pluggables;
 
     /** The pricing this evaluator uses, with its caches: share it rather than make another for the same catalog. */
     public OptionCost cost() {
