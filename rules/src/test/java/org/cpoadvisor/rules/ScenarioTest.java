@@ -303,8 +303,13 @@ class ScenarioTest {
         void theBreakEvenOfASmallInferenceSiteIsFarAboveItsSize() {
             Analysis a = sample("inference-edge.cpo");
             for (ClusterAnalysis c : a.clusters()) {
-                BreakEvenPoint gpus = c.breakEvens().stream().filter(p -> p.quantity().equals("gpus")).findFirst().orElseThrow();
-                if (gpus.value() != null) {
+                // Tomahawk 4 leaves run 50G lanes and the L40S NICs 50G (catalog): every Ethernet CPO switch (100G
+                // or 200G lanes) is left out for its lanes, so there is no CPO option and no size to break even at
+                assertThat(c.candidates()).allSatisfy(x -> assertThat(x).contains("left out"));
+                assertThat(c.candidates()).anySatisfy(x -> assertThat(x).isEqualTo("tomahawk5-bailly-cpo: left out: 100G lanes, "
+                        + "the cluster's NICs use 50G lanes and the cluster's leaves (tomahawk4-400g) use 50G lanes"));
+                BreakEvenPoint gpus = c.breakEvens().stream().filter(p -> p.quantity().equals("gpus")).findFirst().orElse(null);
+                if (gpus != null && gpus.value() != null) {
                     // the one-off adoption cost puts the critical size well above these clusters (1,224 GPUs for both)
                     assertThat(gpus.value()).as(c.cluster().path()).isGreaterThan(2.0 * c.cluster().gpus());
                 }
@@ -667,6 +672,48 @@ class ScenarioTest {
                       }
                     }
                     """.formatted(policy, switchId);
+        }
+
+        @Test
+        void aCpoSwitchWhoseLanesDifferFromTheNicsAndLeavesIsLeftOutWithTheReason() {
+            // 16 384 H100 on Spectrum-4: ConnectX-7 NICs at 400G run 4 x 100G lanes (catalog nic-lane), Spectrum-4
+            // 8 x 100G. The 200G-lane Spectrum-X Photonics and TH6-Davisson cannot be the NICs' leaf (cpo-all), but may
+            // sit above today's leaves, whose DSP modules gear to 200G optical lanes (cpo-spine); TH5-Bailly (100G) both
+            String file = estate("spectrum-4-800g", "").replace("16384 x B300", "16384 x H100").replace("nic 800G", "nic 400G");
+            Analysis a = text(file, "lanes.cpo");
+            ClusterAnalysis c = cluster(a, "s.c");
+            assertThat(c.candidates()).contains(
+                    "spectrum-x-photonics-102t: a candidate in 2027 for cpo-spine only: 200G lanes, the cluster's NICs use 100G lanes",
+                    "tomahawk6-davisson-cpo: a candidate in 2027 for cpo-spine only: 200G lanes, the cluster's NICs use 100G lanes",
+                    "tomahawk5-bailly-cpo: a candidate in 2027");
+            assertThat(c.evaluation().cpoAll().upper().id()).isEqualTo("tomahawk5-bailly-cpo");
+            // with linear-drive optics the leaves cannot gear: the 200G-lane switches are left out of cpo-spine too
+            Analysis lpo = text(file.replace("nic 400G", "nic 400G\n    optics lpo"), "lanes-lpo.cpo");
+            assertThat(cluster(lpo, "s.c").candidates()).contains(
+                    "tomahawk6-davisson-cpo: left out: 200G lanes, the cluster's NICs use 100G lanes and the cluster's "
+                            + "leaves (spectrum-4-800g) use 100G lanes with linear-drive modules");
+            // the same NICs under 200G-lane Tomahawk 6 leaves: cpo-spine may take Davisson, cpo-all may not
+            Analysis th6 = text(file.replace("spectrum-4-800g", "tomahawk6-800g"), "lanes-th6.cpo");
+            ClusterAnalysis t = cluster(th6, "s.c");
+            assertThat(t.candidates()).contains("tomahawk6-davisson-cpo: a candidate in 2027 for cpo-spine only: 200G lanes, "
+                    + "the cluster's NICs use 100G lanes");
+            assertThat(t.evaluation().cpoAll() == null || t.evaluation().cpoAll().upper().laneGbps() == 100.0).isTrue();
+        }
+
+        @Test
+        void aUserCatalogWithoutLanesKeepsEveryCandidate() {
+            // a file's own CPO switch that gives no lane matches any NIC and leaf: a candidate for both options
+            String file = estate("spectrum-4-800g", "").replace("16384 x B300", "16384 x H100").replace("nic 800G", "nic 400G")
+                    .replace("policy {", """
+                            catalog {
+                              switch "own-cpo" { ports 128 x 800G optics cpo family ethernet vendor "Acme" power 3000 W
+                                price 150000 USD available 2026 cooling liquid port-fit 10 fit }
+                            }
+                            policy {""");
+            ClusterAnalysis c = cluster(text(file, "own.cpo"), "s.c");
+            assertThat(c.candidates()).contains("own-cpo: a candidate in 2027");
+            assertThat(c.evaluation().cpoSpine()).isNotNull();
+            assertThat(c.evaluation().cpoAll()).isNotNull();
         }
 
         @Test

@@ -22,7 +22,7 @@ class CheckCommandTest {
     void exitCodesFollowFailOn() {
         CliTest.Run error = cpo("check", AIR);
         assertThat(error.exit()).isEqualTo(1);
-        assertThat(error.out()).contains("error cooling-prerequisite").endsWith("1 file, 1 error, 0 warnings, 5 notes\n");
+        assertThat(error.out()).contains("error cooling-prerequisite").endsWith("1 file, 1 error, 0 warnings, 4 notes\n");
 
         assertThat(cpo("check", EDGE).exit()).as("notes only: default fail-on error passes").isZero();
         assertThat(cpo("check", EDGE, "--fail-on", "note").exit()).isEqualTo(1);
@@ -50,7 +50,7 @@ class CheckCommandTest {
 
         CliTest.Run accepted = cpo("check", AIR, "--baseline", base.toString());
         assertThat(accepted.exit()).isZero();
-        assertThat(accepted.out()).endsWith("1 file, 0 errors, 0 warnings, 0 notes (6 in the baseline)\n");
+        assertThat(accepted.out()).endsWith("1 file, 0 errors, 0 warnings, 0 notes (5 in the baseline)\n");
 
         Path arch = dir.resolve("arch.cpo");
         Files.writeString(arch, Files.readString(Path.of(AIR)).replace("cooling air", "cooling hybrid"));
@@ -77,7 +77,7 @@ class CheckCommandTest {
         CliTest.Run r = cpo("check", AIR, "-o", report.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(report).exists();
-        assertThat(r.out()).endsWith("1 file, 1 error, 0 warnings, 5 notes\n");
+        assertThat(r.out()).endsWith("1 file, 1 error, 0 warnings, 4 notes\n");
     }
 
     @Test
@@ -130,6 +130,19 @@ class CheckCommandTest {
                 .contains("quantum-x-photonics-800g: a candidate in 2026")
                 .contains("tomahawk5-bailly-cpo: left out: ethernet, the cluster's switches are infiniband")
                 .contains("spectrum-x-photonics-102t: left out: ethernet");
+    }
+
+    @Test
+    void explainSaysWhichCpoPlatformsWereLeftOutForTheirLanes() {
+        // osl-3.gb200-train: GB200 with ConnectX-7 NICs at 400G (4 x 100G lanes, catalog nic-lane) on Spectrum-4
+        // leaves (100G lanes). The 200G-lane Ethernet CPO switches meet neither; TH5-Bailly (100G lanes) is taken
+        CliTest.Run c = cpo("explain", "../samples/ai-factory.cpo", "--cluster", "osl-3.gb200-train");
+        assertThat(c.exit()).isZero();
+        assertThat(c.out()).contains("CPO platforms considered:")
+                .contains("spectrum-x-photonics-102t: left out: 200G lanes, the cluster's NICs use 100G lanes and the "
+                        + "cluster's leaves (spectrum-4-800g) use 100G lanes")
+                .contains("tomahawk6-davisson-cpo: left out: 200G lanes")
+                .containsPattern("tomahawk5-bailly-cpo: a candidate in \\d{4}\n");
     }
 
     @Test

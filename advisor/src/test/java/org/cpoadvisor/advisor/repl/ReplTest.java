@@ -273,15 +273,17 @@ class ReplTest {
     @Test
     void diffShowsTheFiguresOfTheBestOption() throws IOException {
         String out = repl(LARGE_200G, "advise", "set ash-1.a100-hdr.gpus 16384", "set ash-1.a100-hdr.gpus 4096",
-                "show ash-1.a100-hdr.gpus", "diff", "exit");
+                "set ash-1.h100-200g.gpus 6144", "show ash-1.a100-hdr.gpus", "diff", "exit");
         // 16384 GPUs do not fit the file's two tiers: the language says so, at the line of the session's text
         assertThat(out).containsPattern("<session>:\\d+:\\d+: error CPO214: cluster `ash-1.a100-hdr`: 16384 GPUs at 200G need 3 tiers");
         assertThat(out).contains("refused: ash-1.a100-hdr.gpus = 16384; the architecture is unchanged");
         assertThat(out).contains("ash-1.a100-hdr.gpus = 4096 (was 8192 x A100)");
         assertThat(out).contains("\ngpus 4096 x A100\n"); // the accelerator is kept
-        assertThat(out).containsPattern("figures of the best CPO option\n +ash-1\\.a100-hdr cpo-[a-z]+: saving [-0-9.]+ % → [-0-9.]+ % "
+        // the A100 cluster has no CPO option (HDR NICs and Tomahawk 4 run 50G lanes, no CPO switch does): the
+        // H100 cluster's best CPO option moves
+        assertThat(out).containsPattern("figures of the best CPO option\n +ash-1\\.h100-200g cpo-[a-z]+: saving [-0-9.]+ % → [-0-9.]+ % "
                 + "\\([+-][0-9.]+ pts\\); TCO [0-9,]+ → [0-9,]+ \\(-[0-9,]+\\); capex [0-9,]+ → [0-9,]+ \\(-[0-9,]+\\)");
-        assertThat(out).doesNotContain("ash-1.h100-200g cpo-"); // the other cluster did not move
+        assertThat(out).doesNotContain("ash-1.a100-hdr cpo-"); // no CPO option to move
     }
 
     @Test
@@ -480,7 +482,7 @@ class ReplTest {
         // pluggable modules that get cheaper each year change the prices of the options, not the verdicts
         String diff = out.substring(out.indexOf("changes in the advice since the last `advise`:\n"));
         assertThat(diff).startsWith("changes in the advice since the last `advise`:\n  figures of the best CPO option\n");
-        for (String cluster : List.of("ash-1.a100-hdr", "ash-1.h100-200g")) {
+        for (String cluster : List.of("ash-1.h100-200g")) {   // ash-1.a100-hdr has no CPO option: 50G lanes
             assertThat(diff).containsPattern(" +" + Pattern.quote(cluster) + " [a-z-]+: saving [-0-9.]+ % → [-0-9.]+ % \\([+-][0-9.]+ pts\\); "
                     + "TCO [0-9,]+ → [0-9,]+ \\([+-][0-9,]+\\)");
         }

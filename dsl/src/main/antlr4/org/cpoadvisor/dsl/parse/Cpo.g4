@@ -91,6 +91,9 @@ catalogValue
     | FAMILY value=ident                                # familyField
     | VENDOR value=STRING                               # vendorField
     | RACK_UNITS NUMBER                                 # rackUnitsField
+    | LANE quantity                                     # laneField
+    | INTERFACE value=ident                             # interfaceField
+    | NIC_LANE quantity                                 # nicLaneField
     | SPEED quantity                                    # speedField
     | KIND value=ident                                  # kindField
     | FIT quantity                                      # fitField
@@ -196,7 +199,7 @@ otherKey
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS | ALLOW_FAMILY_CHANGE
     | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | LANE | INTERFACE | NIC_LANE | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -218,7 +221,7 @@ softKeyword
     | REQUIRE_LIQUID_COOLING | PILOT_SWITCHES | VENDORS | ALLOW_FAMILY_CHANGE
     | SWITCH | OPTIC | ACCELERATOR | LASER | PORTS | OPTICS | POWER | PRICE | AVAILABLE | COOLING | PORT_FIT
     | LASER_POWER | LASER_FIT | LASERS | REPAIR | FIELD_REPLACEABLE_LASERS | SOURCE | SPEED | KIND | FIT
-    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | NIC | GPUS_PER_NODE
+    | PART_NUMBER | FAMILY | VENDOR | RACK_UNITS | LANE | INTERFACE | NIC_LANE | NIC | GPUS_PER_NODE
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
@@ -290,6 +293,9 @@ PART_NUMBER              : 'part-number' ;
 FAMILY                   : 'family' ;
 VENDOR                   : 'vendor' ;
 RACK_UNITS               : 'rack-units' ;
+LANE                     : 'lane' ;
+INTERFACE                : 'interface' ;
+NIC_LANE                 : 'nic-lane' ;
 
 // site
 REGION    : 'region' ;

@@ -7,6 +7,8 @@ import java.util.TreeMap;
  * A pluggable optics module (or active optical cable end).
  *
  * @param partNumber the maker's part number, where known
+ * @param laneGbps   the rate of one optical lane in Gb/s (100 for 8 x 100G PAM4, 200 for 4 x 200G), or {@code null}
+ * @param iface      its optical interface (DR4, twin-port DR4, …), or {@code null}
  */
 public record OpticModule(
         String id,
@@ -17,6 +19,8 @@ public record OpticModule(
         Double fit,
         Integer available,
         String partNumber,
+        Double laneGbps,
+        OpticInterface iface,
         String source,
         Map<String, String> sources) implements CatalogEntry {
 
@@ -27,12 +31,19 @@ public record OpticModule(
     /** A module with no part number. */
     public OpticModule(String id, double speedGbps, ModuleKind moduleKind, Double powerW, Double price, Double fit,
                        Integer available, String source, Map<String, String> sources) {
-        this(id, speedGbps, moduleKind, powerW, price, fit, available, null, source, sources);
+        this(id, speedGbps, moduleKind, powerW, price, fit, available, null, null, null, source, sources);
+    }
+
+    /** A module that gives no lane rate and no interface. */
+    public OpticModule(String id, double speedGbps, ModuleKind moduleKind, Double powerW, Double price, Double fit,
+                       Integer available, String partNumber, String source, Map<String, String> sources) {
+        this(id, speedGbps, moduleKind, powerW, price, fit, available, partNumber, null, null, source, sources);
     }
 
     /** The same module at another price (in another currency). */
     public OpticModule withPrice(Double newPrice) {
-        return new OpticModule(id, speedGbps, moduleKind, powerW, newPrice, fit, available, partNumber, source, sources);
+        return new OpticModule(id, speedGbps, moduleKind, powerW, newPrice, fit, available, partNumber, laneGbps, iface,
+                source, sources);
     }
 
     @Override

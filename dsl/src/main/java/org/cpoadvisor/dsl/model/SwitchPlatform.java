@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param family   InfiniBand or Ethernet, or {@code null} where the entry does not say
  * @param vendor   who makes the switch (its ASIC's maker for white boxes), or {@code null}
  * @param rackUnits the switch's height in rack units, or {@code null}
+ * @param laneGbps the SerDes lane rate of its ports in Gb/s (100, 200, …), or {@code null} where the entry
+ *                 does not say (it then matches any lane, docs/model.md section 5)
  */
 public record SwitchPlatform(
         String id,
@@ -37,6 +39,7 @@ public record SwitchPlatform(
         Family family,
         String vendor,
         Integer rackUnits,
+        Double laneGbps,
         String source,
         Map<String, String> sources) implements CatalogEntry {
 
@@ -50,7 +53,7 @@ public record SwitchPlatform(
                           Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String source,
                           Map<String, String> sources) {
         this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
-                repairCost, fieldReplaceableLasers, null, null, null, null, null, source, sources);
+                repairCost, fieldReplaceableLasers, null, null, null, null, null, null, source, sources);
     }
 
     /** A platform that names no family and no vendor. */
@@ -59,7 +62,7 @@ public record SwitchPlatform(
                           Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String laser,
                           String partNumber, String source, Map<String, String> sources) {
         this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
-                repairCost, fieldReplaceableLasers, laser, partNumber, null, null, null, source, sources);
+                repairCost, fieldReplaceableLasers, laser, partNumber, null, null, null, null, source, sources);
     }
 
     /** A platform that gives no height. */
@@ -68,21 +71,31 @@ public record SwitchPlatform(
                           Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String laser,
                           String partNumber, Family family, String vendor, String source, Map<String, String> sources) {
         this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
-                repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, null, source, sources);
+                repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, null, null, source, sources);
+    }
+
+    /** A platform that gives no lane rate. */
+    public SwitchPlatform(String id, int ports, double portGbps, SwitchOptics optics, Double powerW, Double price,
+                          Integer available, Cooling cooling, Double portFit, Double laserPowerW, Double laserFit,
+                          Integer lasers, Double repairCost, Boolean fieldReplaceableLasers, String laser,
+                          String partNumber, Family family, String vendor, Integer rackUnits, String source,
+                          Map<String, String> sources) {
+        this(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW, laserFit, lasers,
+                repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, null, source, sources);
     }
 
     /** The same platform at another price (a price in another currency, or of another year). */
     public SwitchPlatform withPrice(Double newPrice) {
         return new SwitchPlatform(id, ports, portGbps, optics, powerW, newPrice, available, cooling, portFit, laserPowerW,
-                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, source,
-                sources);
+                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, laneGbps,
+                source, sources);
     }
 
     /** The same platform with another repair cost (a cost in another currency). */
     public SwitchPlatform withRepairCost(Double newRepairCost) {
         return new SwitchPlatform(id, ports, portGbps, optics, powerW, price, available, cooling, portFit, laserPowerW,
-                laserFit, lasers, newRepairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, source,
-                sources);
+                laserFit, lasers, newRepairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, laneGbps,
+                source, sources);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.ModuleKind;
+import org.cpoadvisor.dsl.model.OpticInterface;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.OpticsKind;
 import org.cpoadvisor.dsl.model.Plan;
@@ -581,6 +582,7 @@ final class FileBuilder {
         String vendor = f.get("vendor") instanceof VendorFieldContext v ? name(v.value) : null;
         Integer rackUnits = f.get("rack-units") instanceof RackUnitsFieldContext r
                 ? integer(r.NUMBER().getSymbol(), "rack-units", 1, 60) : null;
+        Double lane = f.get("lane") instanceof LaneFieldContext l ? lane(l.quantity(), "lane", portGbps) : null;
         if (optics == SwitchOptics.PLUGGABLE) {
             for (String cpoOnly : List.of("port-fit", "laser-power", "laser-fit", "laser", "lasers", "repair", "field-replaceable-lasers")) {
                 if (f.containsKey(cpoOnly)) {
@@ -595,7 +597,7 @@ final class FileBuilder {
             return null;
         }
         return new SwitchPlatform(id, ports, portGbps, optics, power, price, available, cooling, portFit, laserPower,
-                laserFit, lasers, repair, replaceable, laser, partNumber, family, vendor, rackUnits,
+                laserFit, lasers, repair, replaceable, laser, partNumber, family, vendor, rackUnits, lane,
                 e.source == null ? null : name(e.source), sources);
     }
 
@@ -611,10 +613,13 @@ final class FileBuilder {
         Double fit = f.get("fit") instanceof FitFieldContext p ? fit(p.quantity(), "fit") : null;
         Integer available = f.get("available") instanceof AvailableFieldContext a ? year(a.NUMBER().getSymbol(), "available") : null;
         String partNumber = partNumber(f);
+        Double lane = f.get("lane") instanceof LaneFieldContext l ? lane(l.quantity(), "lane", speed) : null;
+        OpticInterface iface = f.get("interface") instanceof InterfaceFieldContext i
+                ? word(OpticInterface.class, i.value, "interface") : null;
         if (!ok || speed == null || kind == null) {
             return null;
         }
-        return new OpticModule(id, speed, kind, power, price, fit, available, partNumber,
+        return new OpticModule(id, speed, kind, power, price, fit, available, partNumber, lane, iface,
                 e.source == null ? null : name(e.source), sources);
     }
 
@@ -640,7 +645,8 @@ final class FileBuilder {
         Double nic = f.get("nic") instanceof NicFieldContext n ? bandwidth(n.quantity(), "nic") : null;
         Integer perNode = f.get("gpus-per-node") instanceof GpusPerNodeFieldContext g ? integer(g.NUMBER().getSymbol(), "gpus-per-node", 1, 1024) : null;
         Double power = f.get("power") instanceof PowerFieldContext p ? power(p.quantity(), "power", null) : null;
-        return new Accelerator(id, nic, perNode, power, e.source == null ? null : name(e.source), sources);
+        Double nicLane = f.get("nic-lane") instanceof NicLaneFieldContext l ? lane(l.quantity(), "nic-lane", nic) : null;
+        return new Accelerator(id, nic, perNode, power, nicLane, e.source == null ? null : name(e.source), sources);
     }
 
     // ------------------------------------------------------------------ sites and clusters
@@ -914,6 +920,35 @@ final class FileBuilder {
     private Double bandwidth(QuantityContext q, String property) {
         Double v = convert(q, property, "a bandwidth", Map.of("G", BigDecimal.ONE, "T", THOUSAND), "800G");
         return range(v, 1, 102_400, property, q, " Gb/s");
+    }
+
+    /** The lane rates the language knows, in Gb/s (docs/language.md, `lane`). */
+    static final List<Double> LANES = List.of(25.0, 50.0, 100.0, 200.0);
+
+    /**
+     * A lane rate: a bandwidth that is one of {@link #LANES} and, where the port's speed is known, divides it
+     * (a port is a whole number of lanes).
+     */
+    private Double lane(QuantityContext q, String property, Double portGbps) {
+        Double v = convert(q, property, "a bandwidth", Map.of("G", BigDecimal.ONE, "T", THOUSAND), "200G");
+        if (v == null) return null;
+        if (!LANES.contains(v)) {
+            report(Code.CPO204, "`" + property + "` must be a lane rate: 25G, 50G, 100G or 200G, not " + q.getText(), q.start,
+                    "a lane is one SerDes or optical lane of a port, e.g. `" + property + " 200G` for 800G as 4 x 200G");
+            return null;
+        }
+        if (portGbps != null && (v > portGbps || Math.abs(portGbps / v - Math.rint(portGbps / v)) > 1e-9)) {
+            report(Code.CPO207, "`" + property + " " + q.getText() + "` does not divide the entry's "
+                    + bandwidthText(portGbps) + " ports: a port is a whole number of lanes", q.start,
+                    "write the rate of one lane, e.g. `" + property + " 100G` for 800G as 8 x 100G");
+            return null;
+        }
+        return v;
+    }
+
+    private static String bandwidthText(double gbps) {
+        return gbps >= 1000 && gbps % 100 == 0 ? BigDecimal.valueOf(gbps / 1000).stripTrailingZeros().toPlainString() + "T"
+                : BigDecimal.valueOf(gbps).stripTrailingZeros().toPlainString() + "G";
     }
 
     /** Power in W; {@code pJ/bit} is accepted when the capacity in Gb/s is known. */

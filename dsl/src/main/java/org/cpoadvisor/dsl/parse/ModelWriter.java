@@ -143,6 +143,7 @@ public final class ModelWriter {
             field(e, "family", s.family() == null ? null : s.family().word());
             field(e, "vendor", s.vendor() == null ? null : quote(s.vendor()));
             field(e, "rack-units", s.rackUnits() == null ? null : s.rackUnits().toString());
+            field(e, "lane", s.laneGbps() == null ? null : bandwidth(s.laneGbps()));
         } else if (e instanceof OpticModule o) {
             field(e, "speed", bandwidth(o.speedGbps()));
             field(e, "kind", o.moduleKind().word());
@@ -151,6 +152,8 @@ public final class ModelWriter {
             field(e, "fit", o.fit() == null ? null : num(o.fit()) + " fit");
             field(e, "available", o.available() == null ? null : o.available().toString());
             field(e, "part-number", o.partNumber() == null ? null : quote(o.partNumber()));
+            field(e, "lane", o.laneGbps() == null ? null : bandwidth(o.laneGbps()));
+            field(e, "interface", o.iface() == null ? null : o.iface().word());
         } else if (e instanceof LaserSource l) {
             field(e, "power", l.powerW() == null ? null : power(l.powerW()));
             field(e, "price", l.price() == null ? null : num(l.price()) + " " + currency);
@@ -161,6 +164,7 @@ public final class ModelWriter {
             field(e, "nic", a.nicGbps() == null ? null : bandwidth(a.nicGbps()));
             field(e, "gpus-per-node", a.gpusPerNode() == null ? null : a.gpusPerNode().toString());
             field(e, "power", a.powerW() == null ? null : power(a.powerW()));
+            field(e, "nic-lane", a.nicLaneGbps() == null ? null : bandwidth(a.nicLaneGbps()));
         }
         close();
     }

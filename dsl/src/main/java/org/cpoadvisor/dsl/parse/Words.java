@@ -103,6 +103,7 @@ public final class Words {
             "family", "ethernet",
             "vendor", "\"NVIDIA\"",
             "rack-units", "2",
+            "lane", "200G",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> OPTIC = table(
@@ -113,12 +114,15 @@ public final class Words {
             "fit", "100 fit",
             "available", "2024",
             "part-number", "\"PN-12345\"",
+            "lane", "200G",
+            "interface", "dr4",
             "source", "\"where the figures come from\"");
 
     public static final Map<String, String> ACCELERATOR = table(
             "nic", "400G",
             "gpus-per-node", "8",
             "power", "700 W",
+            "nic-lane", "100G",
             "source", "\"where the figures come from\"");
 
     /** An external laser source, which a CPO switch names with {@code laser ID}. */

@@ -89,10 +89,12 @@ public final class Evaluator {
                 c.platform() == null ? null : c.platform().family());
         return Optional.ofNullable(best(switch (kind) {
             case CPO_SPINE -> candidates.stream()
+                    .filter(p -> laneLeftOut(c, OptionKind.CPO_SPINE, p) == null)
                     .map(p -> cost.evaluate(c, OptionKind.CPO_SPINE, c.platform(), p, year, gpus, eco))
                     .flatMap(Optional::stream).toList();
             case CPO_ALL -> candidates.stream()
                     .filter(p -> ResolverFit.fitsNic(c.nicGbps(), p.portGbps()))
+                    .filter(p -> laneLeftOut(c, OptionKind.CPO_ALL, p) == null)
                     .map(p -> cost.evaluate(c, OptionKind.CPO_ALL, p, p, year, gpus, eco))
                     .flatMap(Optional::stream).toList();
             case BASELINE, REFRESH, LPO, FAMILY_CHANGE -> List.<OptionResult>of();
@@ -206,8 +208,45 @@ public final class Evaluator {
         org.cpoadvisor.dsl.model.Family family = c.platform() == null ? null : c.platform().family();
         return cpoSwitches().map(s -> {
             String why = leftOut(s, e, year, family);
-            return s.id() + ": " + (why == null ? "a candidate in " + year : "left out: " + why);
+            if (why != null) return s.id() + ": left out: " + why;
+            String spine = laneLeftOut(c, OptionKind.CPO_SPINE, s);
+            String all = laneLeftOut(c, OptionKind.CPO_ALL, s);
+            if (spine != null && all != null) {
+                return s.id() + ": left out: " + lanes(s.laneGbps()) + " lanes, " + all + " and " + spine;
+            }
+            if (all != null) return s.id() + ": a candidate in " + year + " for cpo-spine only: " + lanes(s.laneGbps())
+                    + " lanes, " + all;
+            if (spine != null) return s.id() + ": a candidate in " + year + " for cpo-all only: " + lanes(s.laneGbps())
+                    + " lanes, " + spine;
+            return s.id() + ": a candidate in " + year;
         }).toList();
+    }
+
+    /**
+     * Why a CPO switch cannot terminate the links an option of a kind asks of it (docs/model.md section 5):
+     * cpo-all puts it at the leaf, where the GPUs' NICs meet it, so it needs the NIC's lane rate: a CPO optical
+     * engine runs at its SerDes lane rate and does not gear, and a NIC's SerDes is its own. cpo-spine puts it
+     * above today's leaves, whose ports hold pluggable modules: a DSP module gears (an 800G DR4 module with 8 x 100G
+     * electrical lanes meets a 200G-lane optical port), a linear-drive one does not, so there the leaf platform's
+     * lane binds only when today's optics are LPO. A lane not given (switch, NIC or leaf) matches any.
+     * {@code null} when the lanes agree.
+     */
+    String laneLeftOut(ResolvedCluster c, OptionKind kind, SwitchPlatform s) {
+        if (s.laneGbps() == null) return null;
+        if (kind == OptionKind.CPO_ALL) {
+            Double nic = c.nicLaneGbps();
+            return nic == null || nic.equals(s.laneGbps()) ? null
+                    : "the cluster's NICs use " + lanes(nic) + " lanes";
+        }
+        if (c.optics() != org.cpoadvisor.dsl.model.OpticsKind.LPO) return null;   // the leaf's DSP modules gear
+        Double leaf = c.platform() == null ? null : c.platform().laneGbps();
+        return leaf == null || leaf.equals(s.laneGbps()) ? null
+                : "the cluster's leaves (" + c.platform().id() + ") use " + lanes(leaf) + " lanes with linear-drive modules";
+    }
+
+
+    private static String lanes(double gbps) {
+        return (long) gbps + "G";
     }
 
     /** The catalog's CPO switches, by id. */

@@ -38,7 +38,7 @@ public final class OptionCost {
     private final Map<String, PlatformWords> platformWords = new ConcurrentHashMap<>();
     private final Map<String, String> moduleWords = new ConcurrentHashMap<>();
 
-    private record ModuleKey(ModuleKind kind, double speedGbps) {
+    private record ModuleKey(ModuleKind kind, double speedGbps, Double laneGbps) {
     }
 
     private record PlatformWords(String switchText, String laserId, String laserText, String portId, String portText) {
@@ -72,7 +72,7 @@ public final class OptionCost {
         }
         ModuleKind kind0 = kind == OptionKind.LPO ? ModuleKind.LPO : moduleKind(c.optics());
         Map<String, Part> parts = new LinkedHashMap<>();
-        Optional<OpticModule> nicModule = module(kind0, c.nicGbps(), year);
+        Optional<OpticModule> nicModule = module(kind0, c.nicGbps(), c.nicLaneGbps(), year);
         if (nicModule.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ public final class OptionCost {
             int blast = p.lasers() != null && p.lasers() > 0 ? Math.max(1, p.ports() / p.lasers()) : 1;
             double stopBlast = edge + (1 - edge) * (1 - Math.pow(1 - ops.fabricStopShare(), blast));
             if (t.modules() > 0) {
-                Optional<OpticModule> m = module(kind0, p.portGbps(), year);
+                Optional<OpticModule> m = module(kind0, p.portGbps(), p.laneGbps(), year);
                 if (m.isEmpty()) return Optional.empty();
                 lpoUsed |= m.get().moduleKind() == ModuleKind.LPO;
                 Part line = modulePart(m.get(), place, t.modules(), p.portGbps() / sizing.endpointGbps(),
@@ -247,13 +247,14 @@ public final class OptionCost {
 
     /**
      * The module of a kind and speed for a purchase in a year: a linear-drive module only once it
-     * is available; otherwise the DSP module of that speed.
+     * is available; otherwise the DSP module of that speed. Of several, the one with the lane rate of
+     * the port it plugs into ({@code laneGbps}, {@code null}: any) is preferred (docs/model.md section 5).
      */
-    private Optional<OpticModule> module(ModuleKind kind, double speedGbps, int year) {
-        Optional<OpticModule> m = module(kind, speedGbps);
+    private Optional<OpticModule> module(ModuleKind kind, double speedGbps, Double laneGbps, int year) {
+        Optional<OpticModule> m = module(kind, speedGbps, laneGbps);
         if (m.isPresent() && m.get().moduleKind() == ModuleKind.LPO && kind == ModuleKind.LPO
                 && m.get().available() != null && m.get().available() > year) {
-            return find(ModuleKind.DSP, speedGbps);
+            return find(ModuleKind.DSP, speedGbps, laneGbps);
         }
         return m;
     }
@@ -309,7 +310,7 @@ public final class OptionCost {
         return factor == 1 ? p : p.withPrice(p.price() * factor);
     }
 
-    private static ModuleKind moduleKind(OpticsKind optics) {
+    static ModuleKind moduleKind(OpticsKind optics) {
         return switch (optics) {
             case LPO -> ModuleKind.LPO;
             case AOC -> ModuleKind.AOC;
@@ -319,17 +320,36 @@ public final class OptionCost {
 
     /** The module of a kind and speed; DSP when the catalog has none of that kind at that speed. */
     public Optional<OpticModule> module(ModuleKind kind, double speedGbps) {
-        Optional<OpticModule> exact = find(kind, speedGbps);
-        return exact.isPresent() ? exact : find(ModuleKind.DSP, speedGbps);
+        return module(kind, speedGbps, null);
     }
 
-    private Optional<OpticModule> find(ModuleKind kind, double speedGbps) {
-        // looked up for every option of every step of the break-even searches: once per kind and speed
-        return modules.computeIfAbsent(new ModuleKey(kind, speedGbps), k -> catalog.entries().stream()
+    /**
+     * The module of a kind, speed and port lane rate; DSP when the catalog has none of that kind at that speed.
+     * Of the modules of a kind and speed, one whose lane is the port's comes first, then one that gives no lane,
+     * then any other (a DSP module can gear between lane rates: docs/model.md section 5); then by id.
+     */
+    public Optional<OpticModule> module(ModuleKind kind, double speedGbps, Double laneGbps) {
+        Optional<OpticModule> exact = find(kind, speedGbps, laneGbps);
+        return exact.isPresent() ? exact : find(ModuleKind.DSP, speedGbps, laneGbps);
+    }
+
+    private Optional<OpticModule> find(ModuleKind kind, double speedGbps, Double laneGbps) {
+        // looked up for every option of every step of the break-even searches: once per kind, speed and lane
+        return modules.computeIfAbsent(new ModuleKey(kind, speedGbps, laneGbps), k -> catalog.entries().stream()
                 .filter(e -> e instanceof OpticModule)
                 .map(OpticModule.class::cast)
                 .filter(o -> o.moduleKind() == kind && o.speedGbps() == speedGbps)
-                .min(java.util.Comparator.comparing(OpticModule::id)));
+                // a linear module has no DSP to gear: it runs its port's lane rate or none
+                .filter(o -> kind != ModuleKind.LPO || laneRank(o, laneGbps) < 2)
+                .min(java.util.Comparator.<OpticModule>comparingInt(o -> laneRank(o, laneGbps))
+                        .thenComparing(OpticModule::id)));
+    }
+
+    /** 0: the module's lane is the port's (or the port gives none); 1: the module gives none; 2: another lane. */
+    static int laneRank(OpticModule o, Double portLaneGbps) {
+        if (portLaneGbps == null) return 0;
+        if (o.laneGbps() == null) return 1;
+        return o.laneGbps().equals(portLaneGbps) ? 0 : 2;
     }
 
     /**

@@ -45,7 +45,16 @@ public record ResolvedCluster(String path, Site site, Cluster cluster, Workload 
         return platform == null ? nicGbps : Math.min(nicGbps, platform.portGbps());
     }
 
-    /** Whether an optical failure stops the work of the whole cluster (training, mixed, hpc). */
+    /**
+     * The lane rate of the GPUs' NIC ports: the accelerator's {@code nic-lane}, where the cluster's NIC is the
+     * accelerator's usual one (the same bandwidth); {@code null} (unknown: it matches any lane) otherwise.
+     */
+    public Double nicLaneGbps() {
+        if (accelerator == null || accelerator.nicLaneGbps() == null || accelerator.nicGbps() == null) return null;
+        return accelerator.nicGbps() == nicGbps ? accelerator.nicLaneGbps() : null;
+    }
+
+        /** Whether an optical failure stops the work of the whole cluster (training, mixed, hpc). */
     public boolean failuresStopJobs() {
         return workload != Workload.INFERENCE;
     }
