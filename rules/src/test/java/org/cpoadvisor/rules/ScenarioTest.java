@@ -303,11 +303,11 @@ class ScenarioTest {
         void theBreakEvenOfASmallInferenceSiteIsFarAboveItsSize() {
             Analysis a = sample("inference-edge.cpo");
             for (ClusterAnalysis c : a.clusters()) {
-                // Tomahawk 4 leaves run 50G lanes and the L40S NICs 50G (catalog): every Ethernet CPO switch (100G
-                // or 200G lanes) is left out for its lanes, so there is no CPO option and no size to break even at
-                assertThat(c.candidates()).allSatisfy(x -> assertThat(x).contains("left out"));
-                assertThat(c.candidates()).anySatisfy(x -> assertThat(x).isEqualTo("tomahawk5-bailly-cpo: left out: 100G lanes, "
-                        + "the cluster's NICs use 50G lanes and the cluster's leaves (tomahawk4-400g) use 50G lanes"));
+                // the L40S NICs run 50G lanes (catalog): no Ethernet CPO switch (100G or 200G lanes) can be their leaf,
+                // so cpo-all is out; above today's Tomahawk 4 leaves, whose DSP modules gear, cpo-spine remains
+                assertThat(c.candidates()).anySatisfy(x -> assertThat(x).isEqualTo("tomahawk5-bailly-cpo: a candidate in 2026 "
+                        + "for cpo-spine only: 100G lanes, the cluster's NICs use 50G lanes"));
+                assertThat(c.evaluation().cpoAll()).isNull();
                 BreakEvenPoint gpus = c.breakEvens().stream().filter(p -> p.quantity().equals("gpus")).findFirst().orElse(null);
                 if (gpus != null && gpus.value() != null) {
                     // the one-off adoption cost puts the critical size well above these clusters (1,224 GPUs for both)

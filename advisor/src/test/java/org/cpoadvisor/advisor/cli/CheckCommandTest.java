@@ -135,13 +135,14 @@ class CheckCommandTest {
     @Test
     void explainSaysWhichCpoPlatformsWereLeftOutForTheirLanes() {
         // osl-3.gb200-train: GB200 with ConnectX-7 NICs at 400G (4 x 100G lanes, catalog nic-lane) on Spectrum-4
-        // leaves (100G lanes). The 200G-lane Ethernet CPO switches meet neither; TH5-Bailly (100G lanes) is taken
+        // leaves. The 200G-lane Ethernet CPO switches cannot be the NICs' leaf, only sit above today's leaves (whose
+        // DSP modules gear); TH5-Bailly (100G lanes) may be either
         CliTest.Run c = cpo("explain", "../samples/ai-factory.cpo", "--cluster", "osl-3.gb200-train");
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("CPO platforms considered:")
-                .contains("spectrum-x-photonics-102t: left out: 200G lanes, the cluster's NICs use 100G lanes and the "
-                        + "cluster's leaves (spectrum-4-800g) use 100G lanes")
-                .contains("tomahawk6-davisson-cpo: left out: 200G lanes")
+                .contains("spectrum-x-photonics-102t: a candidate in 2028 for cpo-spine only: 200G lanes, the cluster's NICs "
+                        + "use 100G lanes")
+                .contains("tomahawk6-davisson-cpo: a candidate in 2028 for cpo-spine only: 200G lanes")
                 .containsPattern("tomahawk5-bailly-cpo: a candidate in \\d{4}\n");
     }
 
