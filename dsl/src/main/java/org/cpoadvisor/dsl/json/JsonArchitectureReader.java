@@ -10,6 +10,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.parse.CpoReader;
+import org.cpoadvisor.dsl.parse.Limits;
 import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.dsl.parse.SourceFiles;
@@ -538,6 +539,13 @@ public final class JsonArchitectureReader {
                     return null; // null means: not given
                 }
                 if (s.value() instanceof BigDecimal n) {
+                    long length = plainLength(n);
+                    if (length > Limits.MAX_NUMBER_LENGTH) {
+                        // 1e999999999 is eleven characters of JSON and a billion digits written out
+                        problem(Code.CPO106, "bad number `" + n + "`: written out it has " + length + " characters", value,
+                                "numbers are written with at most " + Limits.MAX_NUMBER_LENGTH + " characters");
+                        return null;
+                    }
                     return n.toPlainString();
                 }
                 if (s.value() instanceof Boolean b) {
@@ -554,6 +562,14 @@ public final class JsonArchitectureReader {
             problem(Code.CPO108, "`" + key + "` takes a value" + example(key) + ", not " + (value instanceof Obj ? "an object" : "a list"),
                     value, null);
             return null;
+        }
+
+        /** The length of {@link BigDecimal#toPlainString()}, without building it. */
+        static long plainLength(BigDecimal n) {
+            long precision = n.precision();
+            long scale = n.scale();
+            long digits = scale <= 0 ? precision - scale : scale >= precision ? 2 + scale : precision + 1;
+            return digits + (n.signum() < 0 ? 1 : 0);
         }
 
         private static String example(String key) {

@@ -55,7 +55,7 @@ final class FileBuilder {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** Longer than any double's digits (309 before the point, 324 after) with room for `_`. */
-    static final int MAX_NUMBER_LENGTH = 1000;
+    static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;

@@ -228,6 +228,27 @@ class LimitsAndHardeningTest {
                 .isEqualTo("JSON syntax: Document nesting depth (1001) exceeds the maximum allowed (1000)");
     }
 
+    /**
+     * Regression (the fuzz suite's JSON and YAML documents): a number in exponent form,
+     * eleven characters of JSON, was written out for the language, a billion digits: out of memory.
+     */
+    @Test
+    void aJsonOrYamlNumberWithAHugeExponentIsABadNumberNotAnOutOfMemoryError() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        Path big = Files.writeString(dir.resolve("big.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1e999999999},\n"
+                + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]}\n");
+        Diagnostic d = only(assertTimeoutPreemptively(HANG, () -> json.read(big)), Code.CPO106);
+        assertThat(d.message()).isEqualTo("bad number `1E+999999999`: written out it has 1000000000 characters");
+        assertThat(d.location().line()).isEqualTo(1);
+        Path tiny = Files.writeString(dir.resolve("tiny.yaml"), "architecture: x\nassumptions:\n  pue: -1.5e-999999999\n");
+        assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(tiny)), Code.CPO106).message())
+                .isEqualTo("bad number `-1.5E-999999999`: written out it has 1000000003 characters");
+        Path fine = Files.writeString(dir.resolve("fine.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1.3e0},\n"
+                + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1.024e3, \"accelerator\": \"H100\"}]}]}\n");
+        ReadResult r = json.read(fine);
+        assertThat(r.hasErrors()).as(DiagnosticPrinter.render(r.diagnostics())).isFalse();
+    }
+
     // ------------------------------------------------------------------ many diagnostics
 
     /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
