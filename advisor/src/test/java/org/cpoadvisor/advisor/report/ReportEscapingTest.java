@@ -142,7 +142,7 @@ class ReportEscapingTest {
 
     @Test
     void csvKeepsOneFieldPerColumn() {
-        List<List<String>> rows = parseCsv(render("csv"));
+        List<List<String>> rows = Csv.parse(render("csv"));
         int columns = CsvRenderer.HEADER.split(",").length;
         assertThat(rows).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r).hasSize(columns));
         List<String> sites = rows.subList(1, rows.size()).stream().map(r -> r.get(1)).distinct().toList();
@@ -153,46 +153,4 @@ class ReportEscapingTest {
         assertThat(rows.stream().map(r -> r.get(12)).filter(s -> s.contains("alert(1)"))).isNotEmpty();
     }
 
-    /** RFC 4180, strictly: a quote inside a quoted field is doubled; nothing else is special inside quotes. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                assertThat(field.length()).as("a quote inside an unquoted field at %d", i).isZero();
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-                wasQuoted = false;
-            } else {
-                assertThat(wasQuoted).as("text after a closing quote at %d", i).isFalse();
-                field.append(c);
-            }
-        }
-        assertThat(quoted).as("a quoted field is never closed").isFalse();
-        assertThat(row).as("the last line ends with CRLF").isEmpty();
-        return rows;
-    }
 }

@@ -34,7 +34,7 @@ public final class DiagnosticPrinter {
             String lineNo = Integer.toString(at.line());
             String gutter = " ".repeat(Math.max(4, lineNo.length() + 1) - lineNo.length());
             // a control character of the file (an escape in a comment) must not drive the terminal: one visible mark each
-            String text = d.sourceLine().replace('\t', ' ').replaceAll("\\p{Cc}", "\uFFFD");
+            String text = d.sourceLine().replace('\t', ' ').replaceAll("[\\p{Cc}\\p{Cs}]", "\uFFFD");
             sb.append(gutter).append(lineNo).append(" | ").append(text).append('\n');
             int col = Math.min(at.column() - 1, text.length());
             int len = Math.max(1, Math.min(at.length(), Math.max(1, text.length() - col)));

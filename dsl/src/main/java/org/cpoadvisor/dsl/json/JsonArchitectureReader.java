@@ -180,7 +180,8 @@ public final class JsonArchitectureReader {
                 Map<String, int[]> keys = new LinkedHashMap<>();
                 List<String> duplicates = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
+                    // a key that is no property name is reported by name: it must print safely (and so its path)
+                    String key = Words.printable(p.currentName());
                     JsonLocation keyAt = p.currentTokenLocation();
                     p.nextToken();
                     Node value = read(p, path + "." + key);
@@ -554,7 +555,7 @@ public final class JsonArchitectureReader {
                 String text = (String) s.value();
                 if (text.isBlank() || text.contains("{") || text.contains("}") || text.contains("\"") || text.contains("//")
                         || text.contains("/*") || text.contains("\n") || text.contains("\r")) {
-                    problem(Code.CPO108, "`" + key + "` is not a single value: `" + text.strip() + "`", value, null);
+                    problem(Code.CPO108, "`" + key + "` is not a single value: `" + Words.printable(text.strip()) + "`", value, null);
                     return null;
                 }
                 return text;
@@ -593,7 +594,10 @@ public final class JsonArchitectureReader {
         }
 
         private static String scalarText(Node value) {
-            return value instanceof Scalar s && s.value() instanceof BigDecimal n ? n.toPlainString() : "…";
+            if (value instanceof Scalar s && s.value() instanceof BigDecimal n) {
+                return plainLength(n) > Limits.MAX_NUMBER_LENGTH ? n.toString() : n.toPlainString(); // 1e999999999 stays short
+            }
+            return "…";
         }
 
         private String string(Node value, String key) {

@@ -979,6 +979,14 @@ final class FileBuilder {
                 report(Code.CPO105, "a string cannot hold the control character U+" + String.format("%04X", (int) ch), t,
                         "remove it: names, paths and sources are plain text");
                 return null;
+            } else if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < raw.length()
+                    && Character.isLowSurrogate(raw.charAt(i + 1)))) {
+                // half a pair (from a JSON or YAML escape, or a Java string): no report could write it as UTF-8
+                report(Code.CPO105, "a string cannot hold half a surrogate pair (U+" + String.format("%04X", (int) ch) + ")", t,
+                        "remove it: names, paths and sources are plain text");
+                return null;
+            } else if (Character.isHighSurrogate(ch)) {
+                sb.append(ch).append(raw.charAt(++i));
             } else {
                 sb.append(ch);
             }

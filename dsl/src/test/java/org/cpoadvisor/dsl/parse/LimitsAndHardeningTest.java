@@ -249,6 +249,40 @@ class LimitsAndHardeningTest {
         assertThat(r.hasErrors()).as(DiagnosticPrinter.render(r.diagnostics())).isFalse();
     }
 
+    /**
+     * Regressions (the fuzz suite's JSON and YAML documents): JSON and YAML escapes put
+     * what a .cpo file on disk cannot hold into names, keys and import paths: half a
+     * surrogate pair reached every report (which UTF-8 cannot write), a NUL or an escape
+     * in a key or an import path reached the messages and the terminal.
+     */
+    @Test
+    void escapesInJsonAndYamlCannotSmuggleControlsOrHalfPairsIntoMessages() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        String cluster = "\"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]";
+        Path half = Files.writeString(dir.resolve("half.json"), "{\"architecture\": \"He\\ud800llo\", " + cluster + "}\n");
+        assertThat(only(json.read(half), Code.CPO105).message()).isEqualTo("a string cannot hold half a surrogate pair (U+D800)");
+        assertThat(only(reader.read(HEAD.replace("x", "x\uDC00") + CLUSTER, "half.cpo"), Code.CPO105).message())
+                .isEqualTo("a string cannot hold half a surrogate pair (U+DC00)");
+        assertThat(reader.read(HEAD.replace("x", "x\uD83D\uDE00") + CLUSTER, "pair.cpo").hasErrors()).as("a whole pair is fine").isFalse();
+
+        // a string where it cannot stand is quoted in the syntax error: its control characters too
+        ReadResult misplaced = reader.read(HEAD + "site \"s\" {\n  \"a\u0001b\"\n" + CLUSTER.substring(CLUSTER.indexOf('\n') + 1), "m.cpo");
+        assertThat(misplaced.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).startsWith("unexpected string \"a\\u0001b\""))
+                .allSatisfy(m -> assertThat(m).doesNotContain("\u0001"));
+
+        Path key = Files.writeString(dir.resolve("key.json"), "{\"architecture\": \"x\", \"\\u0001\\u001b[31m\": 1, " + cluster + "}\n");
+        Diagnostic unknown = only(json.read(key), Code.CPO201);
+        assertThat(unknown.message()).isEqualTo("unknown field `\\u0001\\u001B[31m` in the document").doesNotContain("\u0001", "\u001b");
+
+        Path imports = Files.writeString(dir.resolve("imports.yaml"),
+                "architecture: x\nimports: [\"common.cpo\\0\"]\nsites: [{name: s, clusters: [{name: c, gpus: 1024, accelerator: H100}]}]\n");
+        assertThat(only(json.read(imports), Code.CPO105).message()).isEqualTo("a path cannot hold the character U+0000");
+
+        Path vendor = Files.writeString(dir.resolve("vendor.json"), "{\"architecture\": \"x\", \"policy\": {\"vendors\": [1e999999999]}, " + cluster + "}\n");
+        assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(vendor)), Code.CPO108).hint())
+                .isEqualTo("write it quoted: `\"1E+999999999\"`");
+    }
+
     // ------------------------------------------------------------------ many diagnostics
 
     /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
