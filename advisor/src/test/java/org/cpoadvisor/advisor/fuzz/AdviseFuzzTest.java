@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Random and mutated architecture files never crash, hang or show a stack trace:
  * every one gives advice or diagnostics. The number of tries is a system property
- * ({@code -Dcpo.fuzz.tries=100000}, see {@link FuzzBudget} and docs/hardening.md).
+ * ({@code -Dcpo.fuzz.tries=100000}, or the profile {@code -Pfuzz-campaign}; see {@link FuzzBudget} and docs/hardening.md).
  */
 @AddLifecycleHook(value = FuzzBudget.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class AdviseFuzzTest {

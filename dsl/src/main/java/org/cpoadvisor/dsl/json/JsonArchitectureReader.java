@@ -120,7 +120,8 @@ public final class JsonArchitectureReader {
             root = Node.read(parser, "$");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = plain(e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
+            // the parser quotes the character it did not expect: half of a pair (𝟙), or a control character
+            String message = Words.printable(plain(e.getOriginalMessage().lines().findFirst().orElse("syntax error")));
             problems.add(Diagnostic.of(Code.CPO101, (syntax == Syntax.JSON ? "JSON" : "YAML") + " syntax: " + message,
                     at == null ? SourceLocation.of(name, 1, 1) : SourceLocation.of(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()))));
             return finish(source, problems, null);

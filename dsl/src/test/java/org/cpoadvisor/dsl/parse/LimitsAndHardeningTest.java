@@ -278,6 +278,11 @@ class LimitsAndHardeningTest {
                 "architecture: x\nimports: [\"common.cpo\\0\"]\nsites: [{name: s, clusters: [{name: c, gpus: 1024, accelerator: H100}]}]\n");
         assertThat(only(json.read(imports), Code.CPO105).message()).isEqualTo("a path cannot hold the character U+0000");
 
+        // Jackson quotes the character it did not expect: the first half of 𝟙, alone
+        Path math = Files.writeString(dir.resolve("math.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": \uD835\uDFD9}}\n");
+        assertThat(only(json.read(math), Code.CPO101).message()).startsWith("JSON syntax: Unexpected character ('\\uD835'")
+                .doesNotContain("\uD835");
+
         Path vendor = Files.writeString(dir.resolve("vendor.json"), "{\"architecture\": \"x\", \"policy\": {\"vendors\": [1e999999999]}, " + cluster + "}\n");
         assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(vendor)), Code.CPO108).hint())
                 .isEqualTo("write it quoted: `\"1E+999999999\"`");
