@@ -116,15 +116,16 @@ class DocumentFuzzTest {
                 else Files.copy(p, t);
             }
         }
+        String fragmentWritten = Mutator.apply(Mutator.sample(fragment), fragmentText);
         Files.write(dir.resolve(Mutator.SAMPLES.resolve("hyperscale-cn").relativize(Mutator.SAMPLES.resolve(fragment)).toString()),
-                Mutator.apply(Mutator.sample(fragment), fragmentText).getBytes(StandardCharsets.UTF_8)); // a lone surrogate becomes `?`
+                fragmentWritten.getBytes(StandardCharsets.UTF_8)); // a lone surrogate becomes `?`
         String written = syntax.write(Documents.apply(Documents.SAMPLES.get("hyperscale-cn/hyperscale-cn.cpo"), structure), style);
         Path root = dir.resolve("doc" + syntax.extension);
         Files.write(root, written.getBytes(StandardCharsets.UTF_8));
         // the other syntax beside it, for an import of doc.json or doc.yaml
         Files.writeString(dir.resolve(syntax == Syntax.JSON ? "doc.yaml" : "doc.json"),
                 (syntax == Syntax.JSON ? Syntax.YAML : Syntax.JSON).write(Documents.SAMPLES.get("hyperscale-cn/common/policy.cpo"), style));
-        Robustness.advise(root, written);
+        Robustness.advise(root, written + "\n" + fragmentWritten); // a message may quote either
     }
 
     @Provide

@@ -290,6 +290,31 @@ class LimitsAndHardeningTest {
 
     // ------------------------------------------------------------------ many diagnostics
 
+    /**
+     * Regression (the fuzz suite's documents): a JSON document on one line, as generators
+     * write them, with 300 errors printed its whole line under each: 140 KB gave a text
+     * report of 63 MB. A long line is shown around the place only.
+     */
+    @Test
+    void aLongLineIsShownAroundThePlaceNotWholeUnderEachDiagnostic() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        StringBuilder doc = new StringBuilder("{\"architecture\": \"x\", \"sites\": [");
+        for (int i = 0; i < 300; i++) {
+            doc.append(i == 0 ? "" : ", ").append("{\"name\": \"s").append(i).append("\", \"cooling\": \"liqud\", \"region\": \"")
+                    .append("r".repeat(400)).append("\", \"clusters\": [{\"name\": \"c\", \"gpus\": 8, \"accelerator\": \"H100\"}]}");
+        }
+        Path file = Files.writeString(dir.resolve("one-line.json"), doc.append("]}\n").toString());
+        ReadResult r = json.read(file);
+        List<Diagnostic> bad = r.diagnostics().stream().filter(d -> d.code() == Code.CPO208).toList();
+        assertThat(bad).hasSize(300);
+        String printed = assertTimeoutPreemptively(HANG, () -> DiagnosticPrinter.render(r.diagnostics()));
+        assertThat(printed.length()).as("linear in the diagnostics, not in the line").isLessThan(r.diagnostics().size() * 800);
+        String[] lines = DiagnosticPrinter.render(bad.get(150)).split("\n");
+        assertThat(lines[1]).startsWith("   1 | …").endsWith("…").hasSizeLessThan(200);
+        int caret = lines[2].indexOf('^');
+        assertThat(lines[1].substring(caret)).startsWith("\"liqud\"");
+    }
+
     /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
     @Test
     void tensOfThousandsOfDiagnosticsAreLinearNotQuadratic() {
