@@ -7,6 +7,8 @@ File sarif = new File(basedir, 'target/cpo/cpo.sarif')
 assert sarif.isFile()
 def json = new groovy.json.JsonSlurper().parse(sarif)
 assert json.version == '2.1.0'
+// the build's version, not a placeholder
+assert json.runs[0].tool.driver.version == cpoVersion
 def results = json.runs[0].results
 assert results.any { it.ruleId == 'example-min-nic' }
 assert results.every { it.level != 'error' }

@@ -15,6 +15,8 @@ import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.Analyst;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import org.cpoadvisor.rules.judge.RulePack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -61,6 +63,9 @@ import java.util.Objects;
  */
 public final class Advisor {
 
+    /** Debug lines only (one an advisor, one an advice): an application turns them on in its own binding. */
+    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
+
     private final Catalog catalog;
     private final Policy policy;
     private final Analyst analyst;
@@ -76,6 +81,8 @@ public final class Advisor {
         this.policy = policy;
         this.analyst = new Analyst(catalog, pack);
         this.rulePacks = pack == null ? List.of() : pack.files();
+        LOG.debug("cpo-advisor {}: an advisor with {} catalog entries, policy overrides {}, rule packs {}",
+                version(), catalog.entries().size(), !policy.equals(Policy.NONE), rulePacks);
     }
 
     /** A builder for an advisor with an extra catalog, policy overrides or rule packs. */
@@ -113,6 +120,18 @@ public final class Advisor {
      */
     public Advice advise(ReadResult read) {
         Objects.requireNonNull(read, "read");
+        long start = System.nanoTime();
+        Advice advice = adviseRead(read);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("advised on {}: {} clusters, {} findings, {} diagnostics ({} errors) in {} ms",
+                    read.files().isEmpty() ? advice.architecture() : read.files().get(0), advice.clusters().size(),
+                    advice.findings().size(), advice.diagnostics().size(), advice.count("error"),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return advice;
+    }
+
+    private Advice adviseRead(ReadResult read) {
         if (read.hasErrors() || read.architecture() == null) {
             return AdviceAssembler.diagnosticsOnly(read);
         }
@@ -177,6 +196,15 @@ public final class Advisor {
     /** The names of the report formats, in a fixed order. */
     public static List<String> formats() {
         return Renderers.names();
+    }
+
+    /**
+     * The version of cpo-advisor, as the build wrote it (the project's version, e.g.
+     * {@code 0.1.0-SNAPSHOT}): what {@code cpo --version} prints and SARIF reports carry
+     * as {@code tool.driver.version}. {@code unknown} only for classes built outside Maven.
+     */
+    public static String version() {
+        return BuildVersion.VALUE;
     }
 
     private Architecture withPolicy(Architecture a) {

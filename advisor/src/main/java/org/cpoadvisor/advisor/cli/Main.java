@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.dsl.diag.SafeText;
 import org.cpoadvisor.rules.judge.Judge;
 
@@ -7,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Set;
 
 /** The {@code cpo} command. */
@@ -27,6 +29,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLogging(System.getenv("CPO_LOG"));
         if (judges(args)) {
             // the rule base loads on the other core while picocli starts and the files are read
             Judge.warmUpInBackground();
@@ -44,6 +47,22 @@ public final class Main implements Runnable {
     }
 
     private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl");
+
+    /** The level of the command's logging binding (slf4j-simple, in its lib/ folder). */
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    /**
+     * The command logs nothing unless asked: {@code CPO_LOG=debug} (or info, warn, error)
+     * for what Drools and cpo-advisor log, on stderr; a level set as a system property
+     * ({@code CPO_JAVA_OPTS=-Dorg.slf4j.simpleLogger.defaultLogLevel=info}) wins. Before
+     * the first logger is made, so only from {@link #main}: an embedding application's
+     * logging is its own.
+     */
+    static void quietLogging(String asked) {
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, asked == null || asked.isBlank() ? "off" : asked.strip().toLowerCase(Locale.ROOT));
+        }
+    }
 
     /**
      * Runs the command line with the given streams; returns the exit code. Never throws.
@@ -104,12 +123,11 @@ public final class Main implements Runnable {
         SafePrintWriter.printExact(c.getOut(), c.getUsageMessage(c.getColorScheme()));
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The version the build wrote ({@link Advisor#version()}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"cpo-advisor " + (v == null ? "development" : v)};
+            return new String[]{"cpo-advisor " + Advisor.version()};
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.report.FindingRules.FindingRule;
 import org.cpoadvisor.dsl.diag.Code;
@@ -79,7 +80,7 @@ public final class SarifRenderer implements Renderer {
     private final Path sourceRoot;
     private final String version;
 
-    /** Places relative to the working directory; the version from the jar's manifest. */
+    /** Places relative to the working directory; the version the build wrote ({@link Advisor#version()}). */
     public SarifRenderer() {
         this(Path.of(""));
     }
@@ -94,10 +95,9 @@ public final class SarifRenderer implements Renderer {
         this.version = version;
     }
 
-    /** The version from the jar's manifest, or {@code development} when run from classes. */
+    /** The version the build wrote ({@link Advisor#version()}). */
     static String defaultVersion() {
-        String v = SarifRenderer.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return Advisor.version();
     }
 
     @Override

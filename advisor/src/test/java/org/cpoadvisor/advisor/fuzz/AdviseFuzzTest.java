@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Random and mutated architecture files never crash, hang or show a stack trace:
  * every one gives advice or diagnostics. The number of tries is a system property
- * ({@code -Dcpo.fuzz.tries=100000}, see {@link FuzzBudget} and docs/hardening.md).
+ * ({@code -Dcpo.fuzz.tries=100000}, or the profile {@code -Pfuzz-campaign}; see {@link FuzzBudget} and docs/hardening.md).
  */
 @AddLifecycleHook(value = FuzzBudget.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class AdviseFuzzTest {
@@ -56,7 +56,7 @@ class AdviseFuzzTest {
 
     /** The bulk: samples with a few token-level mutations each. */
     @Property(shrinking = ShrinkingMode.BOUNDED)
-    @FuzzBudget.Share(0.50)
+    @FuzzBudget.Share(0.40)
     void mutatedSamplesGiveAdviceOrDiagnostics(@ForAll("sample") String sample, @ForAll("mutations") List<Mutation> mutations) {
         Robustness.advise(Mutator.apply(Mutator.sample(sample), mutations), sample);
     }
@@ -66,7 +66,7 @@ class AdviseFuzzTest {
      * stays well-formed, so most cases reach sizing, costing, break-even and the rules.
      */
     @Property(shrinking = ShrinkingMode.BOUNDED)
-    @FuzzBudget.Share(0.20)
+    @FuzzBudget.Share(0.15)
     void extremeNumbersReachTheEngineSafely(@ForAll("sample") String sample,
                                             @ForAll("numberEdits") List<NumberEdit> edits) {
         String text = Mutator.sample(sample);
@@ -99,7 +99,7 @@ class AdviseFuzzTest {
 
     /** Token soup: the language's own words in random order. */
     @Property(shrinking = ShrinkingMode.BOUNDED)
-    @FuzzBudget.Share(0.10)
+    @FuzzBudget.Share(0.07)
     void tokenSoupGivesDiagnostics(@ForAll("soup") String text) {
         Robustness.advise(text, "soup.cpo");
     }
@@ -227,17 +227,35 @@ class AdviseFuzzTest {
         Path file = Files.createTempFile(work, "cli", ".cpo");
         String text = Mutator.apply(Mutator.sample(sample), mutations);
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-        List<String> args = new ArrayList<>(command);
-        args.add(file.toString());
-        Robustness.cli(text, args.toArray(String[]::new));
+        Robustness.cli(text, args(command, file, work));
     }
+
+    /** The command with its file, and a report file of its own in {@code dir} for {@code -o}. */
+    static String[] args(List<String> command, Path file, Path dir) throws IOException {
+        List<String> args = new ArrayList<>();
+        for (String a : command) {
+            args.add(a.equals(OUT) ? Files.createTempFile(dir, "report", ".out").toString() : a);
+        }
+        args.add(file.toString());
+        return args.toArray(String[]::new);
+    }
+
+    /** Stands for a report file in {@link #commands()}. */
+    static final String OUT = "@out@";
 
     @Provide
     Arbitrary<List<String>> command() {
+        return commands();
+    }
+
+    /** check and advise in every report format, to stdout or to a file; validate; fmt. */
+    static Arbitrary<List<String>> commands() {
         Arbitrary<String> format = Arbitraries.of("text", "markdown", "json", "sarif", "junit", "csv", "html");
         return Arbitraries.oneOf(
                 format.map(f -> List.of("check", "--no-color", "--format", f)),
                 format.map(f -> List.of("advise", "--no-color", "--format", f)),
+                format.map(f -> List.of("check", "--no-color", "--format", f, "-o", OUT)),
+                format.map(f -> List.of("advise", "--no-color", "--format", f, "-o", OUT)),
                 Arbitraries.just(List.of("validate")),
                 Arbitraries.just(List.of("fmt")),
                 Arbitraries.just(List.of("fmt", "--check")));

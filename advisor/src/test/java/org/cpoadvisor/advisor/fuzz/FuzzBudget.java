@@ -16,11 +16,12 @@ import java.time.Duration;
  * tries in all); a long one is a system property away:
  *
  * <pre>
- * mvn -B test -pl advisor -Dtest='*Fuzz*' -Dcpo.fuzz.tries=100000 -Dcpo.fuzz.seed=42
+ * mvn -B test -pl advisor -am -Pfuzz-campaign                     # 100,000 tries
+ * mvn -B test -pl advisor -am -Pfuzz-campaign -Dcpo.fuzz.seed=42  # replay
  * </pre>
  *
  * <ul>
- *   <li>{@code cpo.fuzz.tries}: the tries of all properties together (default 2000; the
+ *   <li>{@code cpo.fuzz.tries}: the tries of all properties together (default 2000, 100,000 in the profile; the
  *       systematic cases of {@link EdgeInputsFuzzTest} come on top: about 2,000 more), shared out by {@link Share};</li>
  *   <li>{@code cpo.fuzz.seed}: a fixed seed, to replay a campaign (default: jqwik's, printed on failure);</li>
  *   <li>{@code cpo.fuzz.timeout}: seconds one case may take before it counts as a hang (default 10).</li>

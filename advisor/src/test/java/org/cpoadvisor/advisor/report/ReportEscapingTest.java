@@ -142,7 +142,7 @@ class ReportEscapingTest {
 
     @Test
     void csvKeepsOneFieldPerColumn() {
-        List<List<String>> rows = parseCsv(render("csv"));
+        List<List<String>> rows = Csv.parse(render("csv"));
         int columns = CsvRenderer.HEADER.split(",").length;
         assertThat(rows).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r).hasSize(columns));
         List<String> sites = rows.subList(1, rows.size()).stream().map(r -> r.get(1)).distinct().toList();

@@ -285,6 +285,14 @@ public final class CpoReader {
             String relative = raw.substring(1, raw.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
             SourceLocation at = new SourceLocation(from.name(), imp.path.getLine(), imp.path.getCharPositionInLine() + 1,
                     raw.length());
+            int bad = relative.codePoints().filter(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE)
+                    .findFirst().orElse(-1);
+            if (bad >= 0) {
+                // a NUL or an escape in a path (from a JSON or YAML escape): never a file, and never to be printed
+                diagnostics.add(Diagnostic.of(Code.CPO105, "a path cannot hold the character U+" + String.format("%04X", bad), at)
+                        .withHint("remove it: names, paths and sources are plain text"));
+                return;
+            }
             if (from.path() == null || rootDir == null) {
                 diagnostics.add(Diagnostic.of(Code.CPO301, "cannot import `" + relative + "`: this text is not a file", at)
                         .withHint("save the text to a file next to the fragment, or read it with a base folder"));

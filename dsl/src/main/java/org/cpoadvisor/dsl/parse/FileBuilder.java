@@ -57,7 +57,7 @@ final class FileBuilder {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** Longer than any double's digits (309 before the point, 324 after) with room for `_`. */
-    static final int MAX_NUMBER_LENGTH = 1000;
+    static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
@@ -1172,6 +1172,14 @@ final class FileBuilder {
                 report(Code.CPO105, "a string cannot hold the control character U+" + String.format("%04X", (int) ch), t,
                         "remove it: names, paths and sources are plain text");
                 return null;
+            } else if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < raw.length()
+                    && Character.isLowSurrogate(raw.charAt(i + 1)))) {
+                // half a pair (from a JSON or YAML escape, or a Java string): no report could write it as UTF-8
+                report(Code.CPO105, "a string cannot hold half a surrogate pair (U+" + String.format("%04X", (int) ch) + ")", t,
+                        "remove it: names, paths and sources are plain text");
+                return null;
+            } else if (Character.isHighSurrogate(ch)) {
+                sb.append(ch).append(raw.charAt(++i));
             } else {
                 sb.append(ch);
             }

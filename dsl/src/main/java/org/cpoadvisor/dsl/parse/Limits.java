@@ -15,6 +15,14 @@ public record Limits(long maxFileBytes, int maxImports, int maxImportDepth, int 
     private static final int DEFAULT_MAX_CLUSTERS = 100_000;
 
     /**
+     * The most characters a number may have, written out (CPO106): a double holds at most
+     * 309 digits before the point, and parsing time grows with the square of the digits.
+     * A JSON or YAML number in exponent form is measured as it would be written out
+     * ({@code 1e999999999} has a billion digits).
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
      * 4 MiB a file: a thousand times the largest sample, far below any heap. 100,000
      * clusters: ten times the largest estate advised in a few seconds (see the README's
      * Performance section); an estate that large is a generator gone wrong.

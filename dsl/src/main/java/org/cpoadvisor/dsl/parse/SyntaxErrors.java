@@ -140,22 +140,14 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static String shown(Token t) {
         return switch (t.getType()) {
-            case CpoLexer.STRING -> "string " + t.getText();
+            case CpoLexer.STRING -> "string " + printable(t.getText());
             case CpoLexer.NUMBER -> "number `" + t.getText() + "`";
             default -> "`" + printable(t.getText()) + "`";
         };
     }
 
     private static String printable(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
-                sb.append(String.format("\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return Words.printable(text);
     }
 
     /** "`}` or a property" — the expected tokens in words, at most a few. */

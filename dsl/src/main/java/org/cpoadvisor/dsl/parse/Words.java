@@ -10,6 +10,23 @@ import java.util.Map;
  */
 public final class Words {
 
+    /**
+     * Text from a file as a message may quote it: control characters, half surrogate pairs
+     * and unassigned code points as a backslash, u and four hex digits, so that a message never carries a
+     * terminal escape or something UTF-8 cannot hold.
+     */
+    public static String printable(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || !Character.isDefined(cp) || Character.getType(cp) == Character.SURROGATE) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     private Words() {
     }
 

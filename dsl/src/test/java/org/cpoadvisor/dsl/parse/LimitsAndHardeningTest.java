@@ -270,7 +270,92 @@ class LimitsAndHardeningTest {
         assertThat(tooDeep.location().column()).isEqualTo(65);
     }
 
+    /**
+     * Regression (the fuzz suite's JSON and YAML documents): a number in exponent form,
+     * eleven characters of JSON, was written out for the language, a billion digits: out of memory.
+     */
+    @Test
+    void aJsonOrYamlNumberWithAHugeExponentIsABadNumberNotAnOutOfMemoryError() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        Path big = Files.writeString(dir.resolve("big.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1e999999999},\n"
+                + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]}\n");
+        Diagnostic d = only(assertTimeoutPreemptively(HANG, () -> json.read(big)), Code.CPO106);
+        assertThat(d.message()).isEqualTo("bad number `1E+999999999`: written out it has 1000000000 characters");
+        assertThat(d.location().line()).isEqualTo(1);
+        Path tiny = Files.writeString(dir.resolve("tiny.yaml"), "architecture: x\nassumptions:\n  pue: -1.5e-999999999\n");
+        assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(tiny)), Code.CPO106).message())
+                .isEqualTo("bad number `-1.5E-999999999`: written out it has 1000000003 characters");
+        Path fine = Files.writeString(dir.resolve("fine.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1.3e0},\n"
+                + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1.024e3, \"accelerator\": \"H100\"}]}]}\n");
+        ReadResult r = json.read(fine);
+        assertThat(r.hasErrors()).as(DiagnosticPrinter.render(r.diagnostics())).isFalse();
+    }
+
+    /**
+     * Regressions (the fuzz suite's JSON and YAML documents): JSON and YAML escapes put
+     * what a .cpo file on disk cannot hold into names, keys and import paths: half a
+     * surrogate pair reached every report (which UTF-8 cannot write), a NUL or an escape
+     * in a key or an import path reached the messages and the terminal.
+     */
+    @Test
+    void escapesInJsonAndYamlCannotSmuggleControlsOrHalfPairsIntoMessages() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        String cluster = "\"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]";
+        Path half = Files.writeString(dir.resolve("half.json"), "{\"architecture\": \"He\\ud800llo\", " + cluster + "}\n");
+        assertThat(only(json.read(half), Code.CPO105).message()).isEqualTo("a string cannot hold half a surrogate pair (U+D800)");
+        assertThat(only(reader.read(HEAD.replace("x", "x\uDC00") + CLUSTER, "half.cpo"), Code.CPO105).message())
+                .isEqualTo("a string cannot hold half a surrogate pair (U+DC00)");
+        assertThat(reader.read(HEAD.replace("x", "x\uD83D\uDE00") + CLUSTER, "pair.cpo").hasErrors()).as("a whole pair is fine").isFalse();
+
+        // a string where it cannot stand is quoted in the syntax error: its control characters too
+        ReadResult misplaced = reader.read(HEAD + "site \"s\" {\n  \"a\u0001b\"\n" + CLUSTER.substring(CLUSTER.indexOf('\n') + 1), "m.cpo");
+        assertThat(misplaced.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).startsWith("unexpected string \"a\\u0001b\""))
+                .allSatisfy(m -> assertThat(m).doesNotContain("\u0001"));
+
+        Path key = Files.writeString(dir.resolve("key.json"), "{\"architecture\": \"x\", \"\\u0001\\u001b[31m\": 1, " + cluster + "}\n");
+        Diagnostic unknown = only(json.read(key), Code.CPO201);
+        assertThat(unknown.message()).isEqualTo("unknown field `\\u0001\\u001B[31m` in the document").doesNotContain("\u0001", "\u001b");
+
+        Path imports = Files.writeString(dir.resolve("imports.yaml"),
+                "architecture: x\nimports: [\"common.cpo\\0\"]\nsites: [{name: s, clusters: [{name: c, gpus: 1024, accelerator: H100}]}]\n");
+        assertThat(only(json.read(imports), Code.CPO105).message()).isEqualTo("a path cannot hold the character U+0000");
+
+        // Jackson quotes the character it did not expect: the first half of 𝟙, alone
+        Path math = Files.writeString(dir.resolve("math.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": \uD835\uDFD9}}\n");
+        assertThat(only(json.read(math), Code.CPO101).message()).startsWith("JSON syntax: Unexpected character ('\\uD835'")
+                .doesNotContain("\uD835");
+
+        Path vendor = Files.writeString(dir.resolve("vendor.json"), "{\"architecture\": \"x\", \"policy\": {\"vendors\": [1e999999999]}, " + cluster + "}\n");
+        assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(vendor)), Code.CPO108).hint())
+                .isEqualTo("write it quoted: `\"1E+999999999\"`");
+    }
+
     // ------------------------------------------------------------------ many diagnostics
+
+    /**
+     * Regression (the fuzz suite's documents): a JSON document on one line, as generators
+     * write them, with 300 errors printed its whole line under each: 140 KB gave a text
+     * report of 63 MB. A long line is shown around the place only.
+     */
+    @Test
+    void aLongLineIsShownAroundThePlaceNotWholeUnderEachDiagnostic() throws IOException {
+        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        StringBuilder doc = new StringBuilder("{\"architecture\": \"x\", \"sites\": [");
+        for (int i = 0; i < 300; i++) {
+            doc.append(i == 0 ? "" : ", ").append("{\"name\": \"s").append(i).append("\", \"cooling\": \"liqud\", \"region\": \"")
+                    .append("r".repeat(400)).append("\", \"clusters\": [{\"name\": \"c\", \"gpus\": 8, \"accelerator\": \"H100\"}]}");
+        }
+        Path file = Files.writeString(dir.resolve("one-line.json"), doc.append("]}\n").toString());
+        ReadResult r = json.read(file);
+        List<Diagnostic> bad = r.diagnostics().stream().filter(d -> d.code() == Code.CPO208).toList();
+        assertThat(bad).hasSize(300);
+        String printed = assertTimeoutPreemptively(HANG, () -> DiagnosticPrinter.render(r.diagnostics()));
+        assertThat(printed.length()).as("linear in the diagnostics, not in the line").isLessThan(r.diagnostics().size() * 800);
+        String[] lines = DiagnosticPrinter.render(bad.get(150)).split("\n");
+        assertThat(lines[1]).startsWith("   1 | …").endsWith("…").hasSizeLessThan(200);
+        int caret = lines[2].indexOf('^');
+        assertThat(lines[1].substring(caret)).startsWith("\"liqud\"");
+    }
 
     /** Regression: each diagnostic split its whole file into lines again: 40,000 took a minute. */
     @Test
