@@ -480,7 +480,7 @@ public final class JsonTranslation {
         }
 
         private static String scalarText(Node value) {
-            return value instanceof Scalar s && s.value() instanceof BigDecimal n ? n.toPlainString() : "…";
+            return value instanceof Scalar s && s.value() instanceof BigDecimal n ? Tree.written(n) : "…";
         }
 
         private String string(Node value, String key) {

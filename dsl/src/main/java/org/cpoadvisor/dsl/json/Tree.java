@@ -73,4 +73,12 @@ final class Tree {
 
     /** Numbers longer than this are left as text, for the language to report (CPO106) without parsing them. */
     static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
+     * A number as text: written out where it is short enough, else in exponent form ({@code 1E+999999999} written out
+     * has a billion digits: never build it).
+     */
+    static String written(java.math.BigDecimal n) {
+        return n.precision() - n.scale() > MAX_NUMBER_LENGTH || n.scale() > MAX_NUMBER_LENGTH ? n.toString() : n.toPlainString();
+    }
 }

@@ -179,7 +179,7 @@ final class YamlTree {
             }
             // a key is a name as written: `010:` is the key `010`, `no:` the key `no`
             String key = k instanceof ScalarEvent s ? s.getValue()
-                    : ks.value() instanceof BigDecimal n ? n.toPlainString() : String.valueOf(ks.value() == null ? "" : ks.value());
+                    : ks.value() instanceof BigDecimal n ? Tree.written(n) : String.valueOf(ks.value() == null ? "" : ks.value());
             Node value = node(parser.getEvent(), path + "." + key, depth + 1);
             if (fields.containsKey(key)) {
                 duplicates.add(key);

@@ -280,11 +280,11 @@ class LimitsAndHardeningTest {
         Path big = Files.writeString(dir.resolve("big.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1e999999999},\n"
                 + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]}\n");
         Diagnostic d = only(assertTimeoutPreemptively(HANG, () -> json.read(big)), Code.CPO106);
-        assertThat(d.message()).isEqualTo("bad number `1E+999999999`: written out it has 1000000000 characters");
+        assertThat(d.message()).isEqualTo("bad number `1E+999999999`: written out, it has more than 1000 digits");
         assertThat(d.location().line()).isEqualTo(1);
         Path tiny = Files.writeString(dir.resolve("tiny.yaml"), "architecture: x\nassumptions:\n  pue: -1.5e-999999999\n");
         assertThat(only(assertTimeoutPreemptively(HANG, () -> json.read(tiny)), Code.CPO106).message())
-                .isEqualTo("bad number `-1.5E-999999999`: written out it has 1000000003 characters");
+                .startsWith("bad number `-1.5E-999999999`: written out, it has more than 1000 digits");
         Path fine = Files.writeString(dir.resolve("fine.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1.3e0},\n"
                 + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1.024e3, \"accelerator\": \"H100\"}]}]}\n");
         ReadResult r = json.read(fine);
@@ -314,7 +314,8 @@ class LimitsAndHardeningTest {
 
         Path key = Files.writeString(dir.resolve("key.json"), "{\"architecture\": \"x\", \"\\u0001\\u001b[31m\": 1, " + cluster + "}\n");
         Diagnostic unknown = only(json.read(key), Code.CPO201);
-        assertThat(unknown.message()).isEqualTo("unknown field `\\u0001\\u001B[31m` in the document").doesNotContain("\u0001", "\u001b");
+        // the message keeps the key exactly (JSON and SARIF escape it); printed, it is shown, never obeyed
+        assertThat(DiagnosticPrinter.render(unknown)).contains("[31m").doesNotContain("\u0001", "\u001b");
 
         Path imports = Files.writeString(dir.resolve("imports.yaml"),
                 "architecture: x\nimports: [\"common.cpo\\0\"]\nsites: [{name: s, clusters: [{name: c, gpus: 1024, accelerator: H100}]}]\n");
