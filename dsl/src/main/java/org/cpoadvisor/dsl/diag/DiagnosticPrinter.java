@@ -69,8 +69,13 @@ public final class DiagnosticPrinter {
                 if (to < line.length() && Character.isLowSurrogate(line.charAt(to))) to--;
             }
             String text = line.substring(from, to);
-            if (from > 0) text = "\u2026" + text.substring(1);
-            if (to < line.length()) text = text.substring(0, text.length() - 1) + "\u2026";
+            // the ellipses take a character's place each, never half a surrogate pair's
+            if (from > 0) text = "\u2026" + text.substring(Character.isHighSurrogate(text.charAt(0)) && text.length() > 1 ? 2 : 1);
+            if (to < line.length()) {
+                int cut = text.length() - 1;
+                if (cut > 0 && Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+                text = text.substring(0, cut) + "\u2026";
+            }
             sb.append(gutter).append(lineNo).append(" | ").append(text).append('\n');
             int shownCol = Math.min(col - from, text.length());
             int len = Math.max(1, Math.min(spot, Math.max(1, text.length() - shownCol - (to < line.length() ? 1 : 0))));

@@ -60,7 +60,7 @@ public final class SafeText {
         if (s == null) return null;
         int first = -1;
         for (int i = 0; i < s.length(); i++) {
-            if (escaped(s.charAt(i), lines)) {
+            if (escaped(s, i, lines)) {
                 first = i;
                 break;
             }
@@ -68,8 +68,8 @@ public final class SafeText {
         if (first < 0) return s; // the usual case: nothing to do, nothing allocated
         StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i); // every unsafe character is in the BMP and no surrogate: chars suffice
-            if (escaped(c, lines)) b.append(visible(c));
+            char c = s.charAt(i); // every unsafe character is in the BMP: chars suffice
+            if (escaped(s, i, lines)) b.append(visible(c));
             else b.append(c);
         }
         return b.toString();
@@ -77,5 +77,13 @@ public final class SafeText {
 
     private static boolean escaped(char c, boolean lines) {
         return unsafe(c) && !(lines && (c == '\n' || c == '\t'));
+    }
+
+    /** The char at {@code i} is escaped: an unsafe character, or half a surrogate pair standing alone. */
+    private static boolean escaped(String s, int i, boolean lines) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return escaped(c, lines);
     }
 }

@@ -436,7 +436,7 @@ public final class JsonTranslation {
                     return null; // null means: not given
                 }
                 if (s.value() instanceof BigDecimal n) {
-                    if (n.precision() - n.scale() > Tree.MAX_NUMBER_LENGTH || n.scale() > Tree.MAX_NUMBER_LENGTH) {
+                    if (Tree.tooLong(n)) {
                         problem(Code.CPO106, "bad number `" + n + "`: written out, it has more than " + Tree.MAX_NUMBER_LENGTH
                                 + " digits", value, "numbers are written with at most " + Tree.MAX_NUMBER_LENGTH + " characters");
                         return null;

@@ -79,6 +79,11 @@ final class Tree {
      * has a billion digits: never build it).
      */
     static String written(java.math.BigDecimal n) {
-        return n.precision() - n.scale() > MAX_NUMBER_LENGTH || n.scale() > MAX_NUMBER_LENGTH ? n.toString() : n.toPlainString();
+        return tooLong(n) ? n.toString() : n.toPlainString();
+    }
+
+    /** Whether a number written out would have more than {@code MAX_NUMBER_LENGTH} digits (in long arithmetic: no overflow). */
+    static boolean tooLong(java.math.BigDecimal n) {
+        return (long) n.precision() - n.scale() > MAX_NUMBER_LENGTH || n.scale() > MAX_NUMBER_LENGTH;
     }
 }

@@ -277,7 +277,7 @@ final class YamlTree {
 
     private void unknownTag(String tag, ScalarEvent s, String path) {
         problems.add(Diagnostic.of(Code.CPO112, "unknown tag `" + shortTag(tag) + "`", at(s.getStartMark())).withPath(path)
-                .withHint("values are text, numbers, true, false or null: leave the tag out"));
+                .withHint("values are text, numbers, true or false, or left empty: leave the tag out"));
     }
 
     private static String shortTag(String tag) {
