@@ -142,7 +142,8 @@ class HtmlScreenshotTest {
 
         // the DOM the browser built: every chart, a line per option, the escaped text, and no script
         assertThat(count(run.dom(), "<svg class=\"cost-chart\"")).isEqualTo(advice.clusters().size()).isEqualTo(4);
-        assertThat(count(run.dom(), "<polyline")).isEqualTo(16); // 4 clusters, 4 options each
+        // a line per option of every cluster (baseline, refresh where one is listed, lpo, cpo-spine, cpo-all)
+        assertThat(count(run.dom(), "<polyline")).isEqualTo(advice.clusters().stream().mapToInt(c -> c.options().size()).sum());
         assertThat(count(run.dom(), "<title id=")).isEqualTo(4);
         assertThat(run.dom()).contains("<html lang=\"en\">").contains("Helios AI Factory").doesNotContain("<script");
 
