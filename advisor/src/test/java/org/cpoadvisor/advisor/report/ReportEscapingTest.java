@@ -187,47 +187,4 @@ class ReportEscapingTest {
         assertThat(coloured).contains("\u001b[").contains("s\\u202Eexe.txt.c\\u202E");
         assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).doesNotContain("\u001b").isEqualTo(new TextRenderer(false).render(a));
     }
-
-    /** RFC 4180, strictly: a quote inside a quoted field is doubled; nothing else is special inside quotes. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                assertThat(field.length()).as("a quote inside an unquoted field at %d", i).isZero();
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-                wasQuoted = false;
-            } else {
-                assertThat(wasQuoted).as("text after a closing quote at %d", i).isFalse();
-                field.append(c);
-            }
-        }
-        assertThat(quoted).as("a quoted field is never closed").isFalse();
-        assertThat(row).as("the last line ends with CRLF").isEmpty();
-        return rows;
-    }
 }
