@@ -184,19 +184,7 @@ final class JsonTree {
         if (m.matches("(?s).*(`\\w+\\.\\w+|Feature|Jackson|StreamRead|JsonToken|org\\.|com\\.fasterxml).*") || m.isBlank()) {
             return "not valid JSON here";
         }
-        return halfPairsShown(m);
-    }
-
-    /** The parser quotes the character it did not expect, which may be half a surrogate pair: shown, never raw. */
-    static String halfPairsShown(String m) {
-        StringBuilder b = new StringBuilder(m.length());
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < m.length() && Character.isLowSurrogate(m.charAt(i + 1))
-                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(m.charAt(i - 1));
-            if (Character.isSurrogate(c) && !paired) b.append(org.cpoadvisor.dsl.diag.SafeText.visible(c));
-            else b.append(c);
-        }
-        return b.toString();
+        // the parser quotes the character it did not expect, which may be half a surrogate pair: shown, never raw
+        return org.cpoadvisor.dsl.diag.SafeText.line(m);
     }
 }

@@ -96,8 +96,8 @@ public final class Resolver {
                 start, horizon,
                 p.pilotSwitches() != null ? p.pilotSwitches() : (int) Defaults.PILOT_SWITCHES.value(),
                 p.vendors(),
-                p.minModules() != null ? p.minModules() : (long) Defaults.MIN_MODULES.value())
-                .withAllowFamilyChange(Boolean.TRUE.equals(p.allowFamilyChange()));
+                p.minModules() != null ? p.minModules() : (long) Defaults.MIN_MODULES.value(),
+                Boolean.TRUE.equals(p.allowFamilyChange()));
     }
 
     /** Every cluster of the architecture, resolved, in file order. */

@@ -20,7 +20,7 @@ public final class Thresholds {
     private final int pilotSwitches;
     private final long minModules;
     private final java.util.List<String> vendors;
-    private boolean allowFamilyChange;
+    private final boolean allowFamilyChange;
     /** At or below this NIC speed a large training cluster is network-bound (docs/model.md section 5). */
     private final double bottleneckGbps = 200;
 
@@ -38,6 +38,16 @@ public final class Thresholds {
     public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
                       YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
                       YearRange horizon, int pilotSwitches, java.util.List<String> vendors, long minModules) {
+        this(minGpus, minLinkGbps, minEastWest, minSaving, maxPaybackYears, pilotWindow, scaleWindow, requireLiquidCooling,
+                startYear, horizon, pilotSwitches, vendors, minModules, false);
+    }
+
+    /** @param allowFamilyChange whether CPO of the other family is priced apart (docs/model.md section 5) */
+    public Thresholds(int minGpus, double minLinkGbps, double minEastWest, double minSaving, double maxPaybackYears,
+                      YearRange pilotWindow, YearRange scaleWindow, boolean requireLiquidCooling, int startYear,
+                      YearRange horizon, int pilotSwitches, java.util.List<String> vendors, long minModules,
+                      boolean allowFamilyChange) {
+        this.allowFamilyChange = allowFamilyChange;
         this.pilotSwitches = pilotSwitches;
         this.minModules = minModules;
         this.vendors = vendors == null ? null : java.util.List.copyOf(vendors);
@@ -76,7 +86,6 @@ public final class Thresholds {
     public java.util.List<String> getVendors() { return vendors; }
     /** Whether the advice also prices CPO of the other family, as a separate comparison (docs/model.md section 5). */
     public boolean isAllowFamilyChange() { return allowFamilyChange; }
-    Thresholds withAllowFamilyChange(boolean allow) { this.allowFamilyChange = allow; return this; }
 
     @Override
     public String toString() {
