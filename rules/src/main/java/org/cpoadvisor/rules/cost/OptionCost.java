@@ -82,11 +82,13 @@ public final class OptionCost {
         Events events = new Events();
         Map<String, Long> modulesInstalled = new LinkedHashMap<>();
         Map<String, Part> moduleLines = new LinkedHashMap<>();
+        Map<String, OpticModule> moduleEntries = new LinkedHashMap<>();
         Part nicPart = modulePart(nicModule.get(), "nic", sizing.nicModules(), c.nicGbps() / sizing.endpointGbps(),
                 sizing.endpointGbps(), optics);
         add(parts, nicPart);
         modulesInstalled.merge(nicPart.id(), nicPart.quantity(), Long::sum);
         moduleLines.putIfAbsent(nicPart.id(), nicPart);
+        moduleEntries.putIfAbsent(nicPart.id(), nicModule.get());
         events.hard(nicPart.failuresPerYear(), 1);   // a GPU's own link: its failure always stops the job
         Map<String, Long> lasersInstalled = new LinkedHashMap<>();
         Map<String, Double> laserPrices = new LinkedHashMap<>();
@@ -114,6 +116,7 @@ public final class OptionCost {
                 add(parts, line);
                 modulesInstalled.merge(line.id(), line.quantity(), Long::sum);
                 moduleLines.putIfAbsent(line.id(), line);
+                moduleEntries.putIfAbsent(line.id(), m.get());
                 events.hard(line.failuresPerYear(), stopOne);
             }
             if (t.enginePorts() > 0) {
@@ -155,7 +158,7 @@ public final class OptionCost {
             long spares = spares(m.getValue(), ops.moduleSpares());
             Part module = moduleLines.get(m.getKey());
             add(parts, new Part("optic-spare", module.id(), module.partNumber(), "spares",
-                    "spare " + gbps(speedOf(module)) + " modules (" + pct(ops.moduleSpares()) + " of " + m.getValue() + " installed)",
+                    "spare " + gbps(moduleEntries.get(module.id()).speedGbps()) + " modules (" + pct(ops.moduleSpares()) + " of " + m.getValue() + " installed)",
                     spares, module.unitPrice(), 0, 0, 0));
         }
         for (Boundary b : sizing.boundaries()) {
@@ -211,9 +214,7 @@ public final class OptionCost {
     /** The height assumed for a switch whose catalog entry gives none: most 51.2T-class systems are 2 RU. */
     public static final int DEFAULT_RACK_UNITS = 2;
 
-    private double speedOf(Part module) {
-        return catalogSpeed.getOrDefault(module.id(), 0.0);
-    }
+
 
     /** The spares pool of external lasers for so many installed: a share of them, at least one (docs/model.md section 2). */
     public static long spareLasers(long installed, Economics eco) {
@@ -356,11 +357,7 @@ public final class OptionCost {
      * A module line: {@code links} links of {@code e} leave each module (a twin-port 800G module carries
      * two 400G links; a NIC's module carries one link to each plane).
      */
-    /** The speed of each module id this pricing has used, for the words of its spares line. */
-    private final Map<String, Double> catalogSpeed = new ConcurrentHashMap<>();
-
     private Part modulePart(OpticModule m, String place, long quantity, double links, double e, double priceFactor) {
-        catalogSpeed.putIfAbsent(m.id(), m.speedGbps());
         long perModule = Math.round(links);
         String words = moduleWords.computeIfAbsent(m.id() + "\u001f" + place + "\u001f" + perModule + "\u001f" + e,
                 k -> gbps(m.speedGbps()) + " " + m.moduleKind().word() + " module" + (place.equals("nic") ? ", NIC side" : "")
