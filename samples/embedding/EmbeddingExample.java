@@ -1,4 +1,4 @@
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 
 import java.nio.file.Path;
@@ -31,14 +31,14 @@ public class EmbeddingExample {
             System.out.println("  " + c.path() + ": " + c.verdict() + " - " + c.summary());
         }
         for (Advice.FindingAdvice f : advice.findings()) {
-            System.out.println("  " + f.severity() + " " + f.id() + " on " + f.subject());
+            System.out.println("  " + f.severity().word() + " " + f.id() + " on " + f.subject());
         }
         for (Advice.SiteRoadmap site : advice.roadmap()) {
             System.out.printf("  roadmap of %s: %d stages, capex %,.0f %s%n",
                     site.site(), site.stages().size(), site.capex(), advice.currency());
         }
-        String json = advice.toJson();              // the cpo-advice/2 JSON schema
-        String sarif = advice.render("sarif");      // any format of Advisor.formats()
+        String json = Advisor.render(advice, "json");   // the cpo-advice/2 JSON schema
+        String sarif = Advisor.render(advice, "sarif"); // any format of Advisor.formats()
         System.out.println("json " + json.length() + " chars, sarif " + sarif.length() + " chars, formats " + Advisor.formats());
     }
 }

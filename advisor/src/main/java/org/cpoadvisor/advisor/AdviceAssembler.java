@@ -1,5 +1,9 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.BreakEvenStatus;
+import org.cpoadvisor.advisor.advice.StageKind;
+import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.model.CatalogEntry;
@@ -48,7 +52,7 @@ final class AdviceAssembler {
         }
         List<Advice.FindingAdvice> findings = new ArrayList<>();
         for (Finding f : a.findings()) {
-            findings.add(new Advice.FindingAdvice(f.getId(), f.getSeverity(), f.getSubject(), f.getMessage(), f.getReasons(),
+            findings.add(new Advice.FindingAdvice(f.getId(), Severity.valueOf(f.getSeverity().toUpperCase(Locale.ROOT)), f.getSubject(), f.getMessage(), f.getReasons(),
                     explanation(f), locate(f.getSubject(), sources)));
         }
         java.util.Map<String, List<StagePlan>> plansOfSite = new java.util.HashMap<>();
@@ -62,7 +66,7 @@ final class AdviceAssembler {
                 List<Advice.Action> actions = p.actions().stream()
                         .map(x -> new Advice.Action(x.getText(), x.getCluster(), explanation(x))).toList();
                 List<Advice.BomLine> lines = p.lines().stream().map(AdviceAssembler::line).toList();
-                stages.add(new Advice.Stage(stageName(p.stage()), p.year(), actions, lines, p.capex(), p.opexChangePerYear()));
+                stages.add(new Advice.Stage(StageKind.valueOf(p.stage().name()), p.year(), actions, lines, p.capex(), p.opexChangePerYear()));
             }
             double capex = stages.stream().mapToDouble(Advice.Stage::capex).sum();
             roadmap.add(new Advice.SiteRoadmap(s.name(), stages, capex));
@@ -99,7 +103,8 @@ final class AdviceAssembler {
         List<String> defaulted = shared.defaulted.computeIfAbsent(r.defaulted(),
                 figures -> figures.stream().map(AdviceAssembler::defaulted).toList());
         SourceInputs inputs = SourceInputs.of(c);
-        String verdict = v == null ? "wait" : v.getDecision().name().toLowerCase(Locale.ROOT);
+        org.cpoadvisor.advisor.advice.Verdict verdict = v == null ? org.cpoadvisor.advisor.advice.Verdict.WAIT
+                : org.cpoadvisor.advisor.advice.Verdict.valueOf(v.getDecision().name());
         boolean positive = v != null && v.isPositive();
         return new Advice.ClusterAdvice(r.path(), r.siteName(), r.name(), r.workload().word(), r.gpus(), r.accelerator().id(),
                 r.nicGbps(), r.platform() == null ? null : r.platform().id(), verdict,
@@ -195,7 +200,7 @@ final class AdviceAssembler {
     }
 
     private static Advice.BreakEven breakEven(BreakEvenPoint p) {
-        return new Advice.BreakEven(p.option(), p.quantity(), p.status(), p.value(), p.low(), p.high());
+        return new Advice.BreakEven(p.option(), p.quantity(), BreakEvenStatus.of(p.status()), p.value(), p.low(), p.high());
     }
 
     private static String defaulted(Figure f) {
@@ -219,10 +224,6 @@ final class AdviceAssembler {
 
     private static Advice.Explanation explanation(Explained x) {
         return new Advice.Explanation(x.getRule(), x.getFacts());
-    }
-
-    private static String stageName(StageAction.Stage s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static SourceLocation locate(String subject, SourceMap sources) {

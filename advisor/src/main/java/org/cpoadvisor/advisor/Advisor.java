@@ -1,9 +1,11 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
@@ -42,7 +44,7 @@ import java.util.Objects;
  * Advisor advisor = new Advisor();                      // the built-in catalog, policy and rules
  * Advice advice = advisor.advise(Path.of("estate.cpo"));
  * advice.clusters().forEach(c -> System.out.println(c.path() + ": " + c.verdict()));
- * String sarif = advice.render("sarif");                // or advice.toJson()
+ * String sarif = Advisor.render(advice, "sarif");       // any of Advisor.formats()
  * }</pre>
  *
  * <p>With a {@link #builder() builder}, an advisor can also take an extra catalog
@@ -125,7 +127,7 @@ public final class Advisor {
         if (LOG.isDebugEnabled()) {
             LOG.debug("advised on {}: {} clusters, {} findings, {} diagnostics ({} errors) in {} ms",
                     read.files().isEmpty() ? advice.architecture() : read.files().get(0), advice.clusters().size(),
-                    advice.findings().size(), advice.diagnostics().size(), advice.count("error"),
+                    advice.findings().size(), advice.diagnostics().size(), advice.count(Severity.ERROR),
                     (System.nanoTime() - start) / 1_000_000);
         }
         return advice;
@@ -191,6 +193,18 @@ public final class Advisor {
         }
         return Renderers.byName(format.toLowerCase(Locale.ROOT), false, level).orElseThrow(() -> new IllegalArgumentException(
                 "unknown format `" + format + "`; formats: " + String.join(", ", Renderers.names())));
+    }
+
+    /**
+     * An advice as a report in a format of {@link #formats()}: {@code text} (no colour),
+     * {@code markdown}, {@code json} (schema {@code cpo-advice/2}), {@code sarif}, {@code junit},
+     * {@code csv} or {@code html}; the same as {@code renderer(format).render(advice)}.
+     *
+     * @throws IllegalArgumentException for a format that does not exist
+     */
+    public static String render(Advice advice, String format) {
+        Objects.requireNonNull(advice, "advice");
+        return renderer(format).render(advice);
     }
 
     /** The names of the report formats, in a fixed order. */

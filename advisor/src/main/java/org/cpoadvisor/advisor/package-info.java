@@ -5,14 +5,14 @@
  * <pre>{@code
  * Advisor advisor = new Advisor();                          // build once, share between threads
  * Advice advice = advisor.advise(Path.of("estate.cpo"));    // or advise(text, name), advise(architecture)
- * System.out.println(advice.toJson());                      // or advice.render("sarif"), advice.clusters()
+ * System.out.println(Advisor.render(advice, "json"));       // or "sarif", …; advice.clusters()
  * }</pre>
  *
  * <ul>
  *   <li>{@link org.cpoadvisor.advisor.Advisor} reads, sizes, prices and judges; its
  *       {@link org.cpoadvisor.advisor.Advisor#builder() builder} adds an extra catalog, policy
  *       overrides and rule packs (extra DRL rules that add findings, docs/rule-packs.md).</li>
- *   <li>{@link org.cpoadvisor.advisor.Advice} is the result: immutable records of verdicts,
+ *   <li>{@link org.cpoadvisor.advisor.advice.Advice} is the result: immutable records of verdicts,
  *       options, break-even points, findings, the roadmap and its bills of materials, and the
  *       diagnostics of the files (a file with an error gets no advice beyond them).</li>
  *   <li>{@link org.cpoadvisor.advisor.Advisor#renderer(String)} gives every report format

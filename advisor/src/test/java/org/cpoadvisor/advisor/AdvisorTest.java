@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.report.TextRenderer;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.advice.Advice;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class ConcurrencyTest {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(5);
         Map<Path, String> expected = new LinkedHashMap<>();
         for (Path p : samples) {
-            expected.put(p, advisor.advise(p).toJson());
+            expected.put(p, Advisor.render(advisor.advise(p), "json"));
         }
 
         int threads = 8, perThread = 20;
@@ -51,7 +52,7 @@ class ConcurrencyTest {
                             case 0 -> advisor.advise(p);
                             default -> advisor.adviseAll(List.of(p)).get(0);
                         };
-                        if (!a.toJson().equals(expected.get(p))) mismatches.add(p + " (call " + i + ")");
+                        if (!Advisor.render(a, "json").equals(expected.get(p))) mismatches.add(p + " (call " + i + ")");
                     }
                     return mismatches;
                 }));
@@ -70,11 +71,11 @@ class ConcurrencyTest {
         Advisor advisor = new Advisor();
         Path p = Path.of("../samples/mid-size-cloud.cpo");
         String text = Files.readString(p);
-        String expected = advisor.advise(text, "mid-size-cloud.cpo").toJson();
+        String expected = Advisor.render(advisor.advise(text, "mid-size-cloud.cpo"), "json");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < 16; i++) futures.add(pool.submit(() -> advisor.advise(text, "mid-size-cloud.cpo").toJson()));
+            for (int i = 0; i < 16; i++) futures.add(pool.submit(() -> Advisor.render(advisor.advise(text, "mid-size-cloud.cpo"), "json")));
             for (Future<String> f : futures) assertThat(f.get()).isEqualTo(expected);
         } finally {
             pool.shutdownNow();

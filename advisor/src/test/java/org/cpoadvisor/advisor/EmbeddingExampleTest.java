@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.advisor.advice.Advice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class EmbeddingExampleTest {
         for (Advice.ClusterAdvice c : advice.clusters()) {
             assertThat(text).contains("  " + c.path() + ": " + c.verdict() + " - " + c.summary() + "\n");
         }
-        assertThat(text).contains("roadmap of ").contains("json " + advice.toJson().length() + " chars")
+        assertThat(text).contains("roadmap of ").contains("json " + Advisor.render(advice, "json").length() + " chars")
                 .contains("formats [text, markdown, json, sarif, junit, csv, html]");
     }
 }

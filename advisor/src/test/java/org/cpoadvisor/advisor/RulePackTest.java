@@ -1,5 +1,8 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.dsl.diag.Severity;
+import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.cli.Main;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -39,14 +42,14 @@ class RulePackTest {
         List<Advice.FindingAdvice> added = a.findings().stream().filter(f -> f.id().startsWith("acme-")).toList();
         assertThat(added).isNotEmpty().allSatisfy(f -> {
             assertThat(f.id()).isEqualTo("acme-min-nic");
-            assertThat(f.severity()).isEqualTo("warning");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).contains("below Acme's minimum of 400G");
             assertThat(f.explanation().rule()).isEqualTo("Acme: training clusters need at least 400G per GPU");
             assertThat(f.explanation().facts()).anyMatch(x -> x.startsWith("cluster " + f.subject()));
             assertThat(f.location()).as("placed at its cluster").isNotNull();
         });
         // the pack's findings are in every report, SARIF included (a rule of their own)
-        assertThat(a.render("sarif")).contains("\"ruleId\": \"acme-min-nic\"");
+        assertThat(Advisor.render(a, "sarif")).contains("\"ruleId\": \"acme-min-nic\"");
     }
 
     @Test
@@ -75,7 +78,7 @@ class RulePackTest {
                 end
                 """;
         Advice a = Advisor.builder().rulePack(drl, "verdicts.drl").build().advise(AI_FACTORY);
-        List<String> positive = a.clusters().stream().filter(c -> !c.verdict().equals("wait")).map(Advice.ClusterAdvice::path).toList();
+        List<String> positive = a.clusters().stream().filter(c -> c.verdict() != Verdict.WAIT).map(Advice.ClusterAdvice::path).toList();
         assertThat(positive).isNotEmpty();
         assertThat(a.findings().stream().filter(f -> f.id().equals("cpo-pays")).map(Advice.FindingAdvice::subject))
                 .containsExactlyInAnyOrderElementsOf(positive);

@@ -25,7 +25,7 @@ class VersionTest {
         String sarif = new SarifRenderer().render(List.of());
         var driver = new ObjectMapper().readTree(sarif).path("runs").get(0).path("tool").path("driver");
         assertThat(driver.path("version").asText()).isEqualTo(EXPECTED);
-        String rendered = new Advisor().advise("architecture \"a\"\n", "a.cpo").render("sarif");
+        String rendered = Advisor.render(new Advisor().advise("architecture \"a\"\n", "a.cpo"), "sarif");
         assertThat(new ObjectMapper().readTree(rendered).path("runs").get(0).path("tool").path("driver").path("version").asText())
                 .isEqualTo(EXPECTED);
     }

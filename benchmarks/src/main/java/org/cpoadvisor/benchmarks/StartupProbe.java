@@ -1,6 +1,6 @@
 package org.cpoadvisor.benchmarks;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.cli.Main;

@@ -1,12 +1,13 @@
 package org.cpoadvisor.maven;
 
+import org.cpoadvisor.dsl.diag.Severity;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.io.SafeFiles;
@@ -132,13 +133,13 @@ public class CheckMojo extends AbstractMojo {
             }
             for (Advice.FindingAdvice f : a.findings()) {
                 String where = f.location() != null ? f.location().toString() : root;
-                String line = SafeText.line(where + ": " + f.severity() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
-                log(f.severity(), line);
-                if (fails(f.severity(), failRank)) failing.add(line);
+                String line = SafeText.line(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
+                log(f.severity().word(), line);
+                if (fails(f.severity().word(), failRank)) failing.add(line);
             }
-            errors += a.count("error");
-            warnings += a.count("warning");
-            notes += a.count("note");
+            errors += a.count(Severity.ERROR);
+            warnings += a.count(Severity.WARNING);
+            notes += a.count(Severity.NOTE);
         }
         List<Path> written = write(advices);
         String summary = advices.size() + (advices.size() == 1 ? " file, " : " files, ") + plural(errors, "error") + ", "

@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.check;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class Problems {
 
     public static Problem of(Advice a, Advice.FindingAdvice f) {
         String file = f.location() == null ? root(a) : f.location().file();
-        return new Problem(file, "finding", f.id(), f.severity(), f.subject(), f.message(), f.location());
+        return new Problem(file, "finding", f.id(), f.severity().word(), f.subject(), f.message(), f.location());
     }
 
     private static String root(Advice a) {

@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.check.Baseline;
@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
             for (Advice.FindingAdvice f : a.findings()) {
                 if (accepted != null && accepted.contains(Problems.of(a, f))) continue;
                 String where = f.location() != null ? f.location().toString() : a.files().get(0);
-                out.println(where + ": " + f.severity() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
+                out.println(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
             }
         }
     }

@@ -1,10 +1,10 @@
 package org.cpoadvisor.advisor.repl;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ final class AdviceDiff {
 
     /** A verdict as one phrase: {@code wait}, {@code pilot (cpo-spine, 2026)}. */
     static String verdict(ClusterAdvice c) {
-        if (c.option() == null || c.option().equals("baseline")) return c.verdict();
+        if (c.option() == null || c.option().equals("baseline")) return c.verdict().word();
         return c.verdict() + " (" + c.option() + (c.year() == null ? "" : ", " + c.year()) + ")";
     }
 
@@ -146,11 +146,11 @@ final class AdviceDiff {
     }
 
     private static String key(FindingAdvice f) {
-        return f.severity() + "\u001f" + f.id() + "\u001f" + f.subject();
+        return f.severity().word() + "\u001f" + f.id() + "\u001f" + f.subject();
     }
 
     private static String line(FindingAdvice f) {
-        return f.severity() + " " + f.id() + " [" + f.subject() + "]: " + f.message();
+        return f.severity().word() + " " + f.id() + " [" + f.subject() + "]: " + f.message();
     }
 
     private static List<String> roadmap(Advice before, Advice after) {

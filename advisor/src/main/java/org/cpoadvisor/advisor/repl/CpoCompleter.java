@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.repl;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.CatalogEntry;

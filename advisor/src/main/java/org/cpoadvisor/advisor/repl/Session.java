@@ -1,10 +1,10 @@
 package org.cpoadvisor.advisor.repl;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.io.SafeFiles;
@@ -539,7 +539,7 @@ public final class Session {
         for (SiteRoadmap r : a.roadmap()) {
             if (isSite && !r.site().equals(unquote(which))) continue;
             for (Stage s : r.stages()) {
-                if (!isSite && which != null && !s.name().equals(which)) continue;
+                if (!isSite && which != null && !s.kind().word().equals(which)) continue;
                 if (s.lines().isEmpty()) continue;
                 if (shown++ > 0) out.println();
                 out.print(Views.bom(r, s, a.currency()));

@@ -1,12 +1,12 @@
 package org.cpoadvisor.advisor.repl;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BreakEven;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.advisor.report.TextViews;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class Views {
         rows.add(new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "best CPO saving"});
         for (ClusterAdvice c : clusters) {
             Double saving = best(c).map(OptionFigures::saving).orElse(null);
-            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict(),
+            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict().word(),
                     orDash(c.option()), orDash(c.cpoPlatform()), c.year() == null ? "-" : c.year().toString(),
                     saving == null ? "-" : pct(saving)});
         }
@@ -42,7 +42,7 @@ final class Views {
             return out.append("  none\n").toString();
         }
         for (FindingAdvice f : findings) {
-            out.append("  ").append(f.severity()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]: ")
+            out.append("  ").append(f.severity().word()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]: ")
                     .append(f.message()).append('\n');
         }
         return out.toString();
@@ -95,17 +95,17 @@ final class Views {
     static String breakEven(BreakEven b, String currency) {
         return switch (b.quantity()) {
             case "gpus" -> switch (b.status()) {
-                case "found" -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
-                case "always" -> "at every size from " + count(Math.round(b.value())) + " GPUs";
+                case FOUND -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
+                case ALWAYS -> "at every size from " + count(Math.round(b.value())) + " GPUs";
                 default -> "not at any size up to " + count(Math.round(b.high())) + " GPUs";
             };
             case "electricity" -> switch (b.status()) {
-                case "found" -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
-                case "always" -> "at any electricity price";
+                case FOUND -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
+                case ALWAYS -> "at any electricity price";
                 default -> String.format(Locale.ROOT, "not at any price up to %.2f %s/kWh", b.high(), currency);
             };
             default -> switch (b.status()) {
-                case "found", "always" -> "from " + Math.round(b.value());
+                case FOUND, ALWAYS -> "from " + Math.round(b.value());
                 default -> "not in " + Math.round(b.low()) + ".." + Math.round(b.high());
             };
         };
@@ -132,7 +132,7 @@ final class Views {
                 case "year" -> "first year";
                 default -> b.quantity();
             };
-            rows.add(new String[]{label, b.status(), breakEven(b, currency), range});
+            rows.add(new String[]{label, b.status().word(), breakEven(b, currency), range});
         }
         table(out, rows, "  ", new boolean[]{false, false, false, false});
         Optional<OptionFigures> best = c.options().stream().filter(o -> o.option().equals(c.breakEvens().get(0).option())).findFirst();
@@ -146,7 +146,7 @@ final class Views {
         StringBuilder out = new StringBuilder();
         out.append("site ").append(r.site()).append(" (capex ").append(money(r.capex())).append(' ').append(currency).append(")\n");
         for (Stage s : r.stages()) {
-            out.append("  ").append(s.year()).append(' ').append(s.name());
+            out.append("  ").append(s.year()).append(' ').append(s.kind().word());
             if (s.capex() != 0 || s.opexChangePerYear() != 0) {
                 out.append(" (capex ").append(money(s.capex())).append(", opex ").append(signedMoney(s.opexChangePerYear())).append(" a year")
                         .append(s.lines().isEmpty() ? "" : ", " + s.lines().size() + (s.lines().size() == 1 ? " line" : " lines") + " of materials")
@@ -162,7 +162,7 @@ final class Views {
 
     static String bom(SiteRoadmap r, Stage s, String currency) {
         StringBuilder out = new StringBuilder();
-        out.append("site ").append(r.site()).append(", ").append(s.year()).append(' ').append(s.name()).append(": capex ")
+        out.append("site ").append(r.site()).append(", ").append(s.year()).append(' ').append(s.kind().word()).append(": capex ")
                 .append(money(s.capex())).append(' ').append(currency).append(", opex ").append(signedMoney(s.opexChangePerYear()))
                 .append(" a year\n");
         TextViews.text(out, TextViews.bill(s.lines()), "  ", false);

@@ -1,7 +1,7 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
 
 import java.util.ArrayList;
 import java.util.List;

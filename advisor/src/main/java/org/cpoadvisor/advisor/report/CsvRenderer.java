@@ -1,11 +1,11 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BomLine;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.BomLine;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -80,7 +80,7 @@ public final class CsvRenderer implements Renderer {
             for (ClusterAdvice c : a.clusters()) {
                 fields[1] = c.site();
                 fields[2] = c.cluster();
-                fields[3] = c.verdict();
+                fields[3] = c.verdict().word();
                 fields[6] = "";
                 for (OptionFigures o : c.options()) {
                     fields[4] = o.option();
@@ -97,12 +97,12 @@ public final class CsvRenderer implements Renderer {
             for (SiteRoadmap r : a.roadmap()) {
                 fields[1] = r.site();
                 for (Stage s : r.stages()) {
-                    fields[6] = s.name();
+                    fields[6] = s.kind().word();
                     fields[7] = Integer.toString(s.year());
                     for (BomLine l : s.lines()) {
                         ClusterAdvice c = l.cluster() == null ? null : byPath.get(l.cluster());
                         fields[2] = c == null ? "" : c.cluster();
-                        fields[3] = c == null ? "" : c.verdict();
+                        fields[3] = c == null ? "" : c.verdict().word();
                         fields[4] = l.option() == null ? "" : l.option();
                         line(out, fields, l);
                     }

@@ -1,12 +1,15 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BreakEven;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.StageKind;
+import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.dsl.diag.Severity;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -111,12 +114,12 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void summary(StringBuilder out, Advice a, String cur) {
-        long adopt = a.clusters().stream().filter(c -> "adopt".equals(c.verdict())).count();
-        long pilot = a.clusters().stream().filter(c -> "pilot".equals(c.verdict())).count();
-        long prepare = a.clusters().stream().filter(c -> "prepare".equals(c.verdict())).count();
-        long wait = a.clusters().stream().filter(c -> "wait".equals(c.verdict())).count();
+        long adopt = a.clusters().stream().filter(c -> c.verdict() == Verdict.ADOPT).count();
+        long pilot = a.clusters().stream().filter(c -> c.verdict() == Verdict.PILOT).count();
+        long prepare = a.clusters().stream().filter(c -> c.verdict() == Verdict.PREPARE).count();
+        long wait = a.clusters().stream().filter(c -> c.verdict() == Verdict.WAIT).count();
         double capex = a.roadmap().stream().mapToDouble(SiteRoadmap::capex).sum();
-        long warnings = a.findings().stream().filter(f -> !"note".equals(f.severity())).count();
+        long warnings = a.findings().stream().filter(f -> f.severity() != Severity.NOTE).count();
         out.append("<section class=\"kpis\" aria-label=\"Summary\">\n");
         kpi(out, "kpi", Long.toString(a.clusters().size()), "clusters judged");
         kpi(out, "kpi adopt", Long.toString(adopt), "adopt CPO");
@@ -133,16 +136,15 @@ public final class HtmlRenderer implements Renderer {
                 .append("</span><span class=\"label\">").append(label).append("</span></div>\n");
     }
 
-    private static String verdictClass(String verdict) {
-        if (verdict == null) return "other";
+    private static String verdictClass(Verdict verdict) {
         return switch (verdict) {
-            case "adopt", "pilot", "wait" -> verdict;
-            default -> "other";
+            case ADOPT, PILOT, WAIT -> verdict.word();
+            case PREPARE -> "other";
         };
     }
 
-    private static String badge(String verdict) {
-        return "<span class=\"badge v-" + verdictClass(verdict) + "\">" + esc(verdict) + "</span>";
+    private static String badge(Verdict verdict) {
+        return "<span class=\"badge v-" + verdictClass(verdict) + "\">" + verdict.word() + "</span>";
     }
 
     private static void verdicts(StringBuilder out, Advice a, String id) {
@@ -321,19 +323,19 @@ public final class HtmlRenderer implements Renderer {
         String q = b.quantity() == null ? "" : b.quantity();
         double v = b.value() == null ? b.low() : b.value();
         return switch (q) {
-            case "gpus" -> "cluster size " + switch (String.valueOf(b.status())) {
-                case "found" -> "from " + Html.count(Math.round(v)) + " GPUs";
-                case "always" -> "already at the smallest size searched (" + Html.count(Math.round(v)) + " GPUs)";
+            case "gpus" -> "cluster size " + switch (b.status()) {
+                case FOUND -> "from " + Html.count(Math.round(v)) + " GPUs";
+                case ALWAYS -> "already at the smallest size searched (" + Html.count(Math.round(v)) + " GPUs)";
                 default -> "none up to " + Html.count(Math.round(b.high())) + " GPUs";
             };
-            case "electricity" -> "electricity price " + switch (String.valueOf(b.status())) {
-                case "found" -> "from " + Html.trim(v, 4) + " " + cur + "/kWh";
-                case "always" -> "any";
-                case "until" -> "up to " + Html.trim(v, 4) + " " + cur + "/kWh (dearer energy erodes the saving)";
+            case "electricity" -> "electricity price " + switch (b.status()) {
+                case FOUND -> "from " + Html.trim(v, 4) + " " + cur + "/kWh";
+                case ALWAYS -> "any";
+                case UNTIL -> "up to " + Html.trim(v, 4) + " " + cur + "/kWh (dearer energy erodes the saving)";
                 default -> "none up to " + Html.trim(b.high(), 2) + " " + cur + "/kWh";
             };
-            default -> q + " " + switch (String.valueOf(b.status())) {
-                case "found", "always" -> "from " + Math.round(v);
+            default -> q + " " + switch (b.status()) {
+                case FOUND, ALWAYS -> "from " + Math.round(v);
                 default -> "none in " + Math.round(b.low()) + ".." + Math.round(b.high());
             };
         };
@@ -384,9 +386,9 @@ public final class HtmlRenderer implements Renderer {
         }
         out.append("<ul class=\"finding-list\">\n");
         for (FindingAdvice f : a.findings()) {
-            String sev = severityClass(f.severity());
+            String sev = severityClass(f.severity().word());
             out.append("<li class=\"finding f-").append(sev).append("\"><div class=\"finding-head\"><span class=\"sev s-")
-                    .append(sev).append("\">").append(esc(f.severity())).append("</span> <code>").append(esc(f.id()))
+                    .append(sev).append("\">").append(f.severity().word()).append("</span> <code>").append(esc(f.id()))
                     .append("</code> <span class=\"subject\">").append(esc(f.subject())).append("</span>");
             if (f.location() != null) out.append(" <span class=\"where\">").append(esc(f.location())).append("</span>");
             out.append("</div>\n<p>").append(esc(f.message())).append("</p>\n");
@@ -401,12 +403,11 @@ public final class HtmlRenderer implements Renderer {
         out.append("</ul>\n</section>\n");
     }
 
-    private static String stageClass(String name) {
-        if (name == null) return "other";
-        return switch (name) {
-            case "assess", "pilot", "scale" -> name;
-            case "all-optical" -> "optical";
-            default -> "other";
+    private static String stageClass(StageKind kind) {
+        return switch (kind) {
+            case ASSESS, PILOT, SCALE -> kind.word();
+            case ALL_OPTICAL -> "optical";
+            case PREPARE -> "other";
         };
     }
 
@@ -465,10 +466,10 @@ public final class HtmlRenderer implements Renderer {
                     break;
                 }
             }
-            out.append("<div class=\"tl-stage st-").append(stageClass(s.name())).append("\" style=\"grid-column:")
+            out.append("<div class=\"tl-stage st-").append(stageClass(s.kind())).append("\" style=\"grid-column:")
                     .append(s.year() - from + 1).append('/').append(end - from + 1).append(";grid-row:").append(oneLane ? 2 : i + 2)
                     .append("\"><a href=\"#").append(id).append("-st").append(i + 1).append("\"><span class=\"tl-name\">")
-                    .append(esc(s.name())).append("</span> <span class=\"tl-when\">").append(s.year()).append("</span>");
+                    .append(s.kind().word()).append("</span> <span class=\"tl-when\">").append(s.year()).append("</span>");
             if (s.capex() != 0 || s.opexChangePerYear() != 0) {
                 out.append("<span class=\"tl-money\">capex ").append(esc(Html.shortMoney(s.capex()))).append("</span>")
                         .append("<span class=\"tl-money\">opex ").append(Math.round(s.opexChangePerYear()) > 0 ? "+" : "")
@@ -484,8 +485,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void stage(StringBuilder out, SiteRoadmap r, Stage s, String cur, String id) {
-        out.append("<div class=\"stage st-border-").append(stageClass(s.name())).append("\" id=\"").append(id).append("\">\n<h4>")
-                .append(s.year()).append(" \u00b7 ").append(esc(s.name()));
+        out.append("<div class=\"stage st-border-").append(stageClass(s.kind())).append("\" id=\"").append(id).append("\">\n<h4>")
+                .append(s.year()).append(" \u00b7 ").append(s.kind().word());
         if (s.capex() != 0 || s.opexChangePerYear() != 0) {
             out.append(" <span class=\"stage-money\">capex ").append(Html.money(s.capex())).append(' ').append(esc(cur))
                     .append(" \u00b7 opex ").append(Html.signedMoney(s.opexChangePerYear())).append(' ').append(esc(cur))
@@ -500,7 +501,7 @@ public final class HtmlRenderer implements Renderer {
             out.append("</ul>\n");
         }
         if (!s.lines().isEmpty()) {
-            table(out, TextViews.bill(s.lines()), "bom", "Bill of materials: " + s.name() + ' ' + s.year() + ", site "
+            table(out, TextViews.bill(s.lines()), "bom", "Bill of materials: " + s.kind().word() + ' ' + s.year() + ", site "
                     + r.site() + " (" + cur + ")");
         }
         out.append("</div>\n");

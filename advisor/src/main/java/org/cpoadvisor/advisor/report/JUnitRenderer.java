@@ -1,8 +1,8 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.check.FailOn;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
@@ -167,12 +167,12 @@ public final class JUnitRenderer implements Renderer {
 
     private static Problem problem(FindingAdvice f) {
         StringBuilder line = new StringBuilder();
-        line.append(f.severity()).append(' ').append(f.id());
+        line.append(f.severity().word()).append(' ').append(f.id());
         SourceLocation l = f.location();
         if (l != null) line.append(" at ").append(l);
         line.append(": ").append(f.message());
         if (!f.reasons().isEmpty()) line.append("\n  because: ").append(String.join("; ", f.reasons()));
-        return new Problem(f.id(), f.severity(), line.toString());
+        return new Problem(f.id(), f.severity().word(), line.toString());
     }
 
     /** The problems that fail the case, most severe first (stable within a severity). */

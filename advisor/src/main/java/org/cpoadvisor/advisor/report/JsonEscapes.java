@@ -8,8 +8,11 @@ import org.cpoadvisor.dsl.diag.SafeText;
 /**
  * JSON's own escapes for every character {@link SafeText} keeps from passing raw: the
  * controls Jackson escapes anyway, and DEL, the C1 controls, the bidirectional controls
- * and the line and paragraph separators, which it would write as they are. The text
- * read back is exactly the text written; the file holds none of them raw. The JSON and
+ * and the line and paragraph separators, which it would write as they are; and every
+ * surrogate half, since the generator sees one char at a time and cannot tell a lone
+ * half (which UTF-8 cannot hold) from half of a pair (a pair escaped as two halves reads
+ * back as the same character). The text read back is exactly the text written; the file
+ * holds none of them raw. The JSON and
  * SARIF reports and the baseline are written with it.
  */
 public final class JsonEscapes extends CharacterEscapes {
@@ -33,6 +36,6 @@ public final class JsonEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        return SafeText.unsafe(ch) ? new SerializedString(SafeText.visible(ch)) : null;
+        return SafeText.unsafe(ch) || Character.isSurrogate((char) ch) ? new SerializedString(SafeText.visible(ch)) : null;
     }
 }

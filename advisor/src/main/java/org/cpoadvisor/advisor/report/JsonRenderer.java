@@ -5,18 +5,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.Action;
-import org.cpoadvisor.advisor.Advice.BomLine;
-import org.cpoadvisor.advisor.Advice.BreakEven;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.Explanation;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.LinkFigures;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
-import org.cpoadvisor.advisor.Advice.TierFigures;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.Action;
+import org.cpoadvisor.advisor.advice.Advice.BomLine;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.Explanation;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.LinkFigures;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice.TierFigures;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
@@ -157,7 +157,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("accelerator", c.accelerator());
         number(g, "nicGbps", c.nicGbps(), 1);
         g.writeStringField("platform", c.platform());
-        g.writeStringField("verdict", c.verdict());
+        g.writeStringField("verdict", c.verdict().word());
         g.writeStringField("option", c.option());
         g.writeStringField("cpoPlatform", c.cpoPlatform());
         integer(g, "year", c.year());
@@ -269,7 +269,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStartObject();
         g.writeStringField("option", b.option());
         g.writeStringField("quantity", b.quantity());
-        g.writeStringField("status", b.status());
+        g.writeStringField("status", b.status().word());
         number(g, "value", b.value(), 4);
         number(g, "low", b.low(), 4);
         number(g, "high", b.high(), 4);
@@ -279,7 +279,7 @@ public final class JsonRenderer implements Renderer {
     private static void finding(JsonGenerator g, FindingAdvice f) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", f.id());
-        g.writeStringField("severity", f.severity());
+        g.writeStringField("severity", f.severity().word());
         g.writeStringField("subject", f.subject());
         g.writeStringField("message", f.message());
         strings(g, "reasons", f.reasons());
@@ -295,7 +295,7 @@ public final class JsonRenderer implements Renderer {
         g.writeArrayFieldStart("stages");
         for (Stage s : r.stages()) {
             g.writeStartObject();
-            g.writeStringField("name", s.name());
+            g.writeStringField("name", s.kind().word());
             g.writeNumberField("year", s.year());
             number(g, "capex", s.capex(), 2);
             number(g, "opexChangePerYear", s.opexChangePerYear(), 2);

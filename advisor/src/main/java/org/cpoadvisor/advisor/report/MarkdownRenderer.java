@@ -1,13 +1,13 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.Action;
-import org.cpoadvisor.advisor.Advice.BreakEven;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.Action;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -98,7 +98,7 @@ public final class MarkdownRenderer implements Renderer {
             Double saving = c.options().stream().filter(o -> o.option().equals(c.option())).findFirst()
                     .map(OptionFigures::saving).orElse(null);
             rows.add(new String[]{esc(c.path()), TextRenderer.count(c.gpus()), esc(TextRenderer.gbps(c.nicGbps())),
-                    orDash(c.platform()), "**" + esc(c.verdict()) + "**", esc(c.option()), orDash(c.cpoPlatform()),
+                    orDash(c.platform()), "**" + c.verdict().word() + "**", esc(c.option()), orDash(c.cpoPlatform()),
                     c.year() == null ? "-" : c.year().toString(), saving == null ? "-" : TextRenderer.pct(saving)});
         }
         table(out, new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "saving"},
@@ -107,7 +107,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static void cluster(StringBuilder out, ClusterAdvice c, String currency) {
-        out.append("### ").append(esc(c.path())).append(": ").append(esc(c.verdict())).append("\n\n");
+        out.append("### ").append(esc(c.path())).append(": ").append(c.verdict().word()).append("\n\n");
         out.append(esc(c.summary())).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         for (OptionFigures o : c.options()) {
@@ -177,7 +177,7 @@ public final class MarkdownRenderer implements Renderer {
             return;
         }
         for (FindingAdvice f : a.findings()) {
-            out.append("- **").append(esc(f.severity())).append("** ").append(esc(f.id())).append(" (").append(esc(f.subject()))
+            out.append("- **").append(f.severity().word()).append("** ").append(esc(f.id())).append(" (").append(esc(f.subject()))
                     .append(f.location() == null ? "" : ", " + esc(f.location().toString())).append("): ")
                     .append(esc(f.message())).append('\n');
             if (!f.reasons().isEmpty()) {
@@ -196,7 +196,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append("### Site ").append(esc(r.site())).append(" (capex ").append(TextRenderer.money(r.capex())).append(' ')
                     .append(esc(a.currency())).append(")\n\n");
             for (Stage s : r.stages()) {
-                out.append("#### ").append(s.year()).append(' ').append(esc(s.name()));
+                out.append("#### ").append(s.year()).append(' ').append(s.kind().word());
                 if (s.capex() != 0 || s.opexChangePerYear() != 0) {
                     out.append(" (capex ").append(TextRenderer.money(s.capex())).append(", opex ")
                             .append(TextRenderer.signedMoney(s.opexChangePerYear())).append(" a year)");

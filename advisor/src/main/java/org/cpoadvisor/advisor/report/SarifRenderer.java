@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.report.FindingRules.FindingRule;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
@@ -196,7 +196,7 @@ public final class SarifRenderer implements Renderer {
                 if (!f.reasons().isEmpty()) props.put("reasons", f.reasons());
                 if (f.explanation() != null && f.explanation().rule() != null) props.put("rule", f.explanation().rule());
                 String msg = f.message() + (f.reasons().isEmpty() ? "" : " (because: " + String.join("; ", f.reasons()) + ")");
-                add(results, distinct, f.id(), level(f.severity()), msg, f.location(), root, f.subject(), props);
+                add(results, distinct, f.id(), level(f.severity().word()), msg, f.location(), root, f.subject(), props);
             }
         }
         return results;

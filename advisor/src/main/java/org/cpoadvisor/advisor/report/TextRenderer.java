@@ -1,12 +1,12 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BreakEven;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.SiteRoadmap;
-import org.cpoadvisor.advisor.Advice.Stage;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -133,7 +133,7 @@ public final class TextRenderer implements Renderer {
         for (ClusterAdvice c : a.clusters()) {
             Double saving = c.options().stream().filter(o -> o.option().equals(c.option())).findFirst()
                     .map(OptionFigures::saving).orElse(null);
-            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict(), c.option(),
+            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict().word(), c.option(),
                     orDash(c.cpoPlatform()), c.year() == null ? "-" : c.year().toString(),
                     saving == null ? "-" : pct(saving)});
         }
@@ -145,7 +145,7 @@ public final class TextRenderer implements Renderer {
         StringBuilder out = report.text;
         report.paint(c.path(), "");
         out.append(": ");
-        report.paint(c.summary(), c.verdict());
+        report.paint(c.summary(), c.verdict().word());
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW", "capex", "opex/year", "TCO", "saving"});
@@ -193,18 +193,18 @@ public final class TextRenderer implements Renderer {
     static String breakEven(BreakEven b, String currency) {
         return switch (b.quantity()) {
             case "gpus" -> switch (b.status()) {
-                case "found" -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
-                case "always" -> "already at the smallest size searched (" + count(Math.round(b.value())) + " GPUs)";
+                case FOUND -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
+                case ALWAYS -> "already at the smallest size searched (" + count(Math.round(b.value())) + " GPUs)";
                 default -> "not at any size up to " + count(Math.round(b.high())) + " GPUs";
             };
             case "electricity" -> switch (b.status()) {
-                case "found" -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
-                case "always" -> "at any electricity price";
-                case "until" -> String.format(Locale.ROOT, "up to %.4f %s/kWh (dearer energy erodes the saving)", b.value(), currency);
+                case FOUND -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
+                case ALWAYS -> "at any electricity price";
+                case UNTIL -> String.format(Locale.ROOT, "up to %.4f %s/kWh (dearer energy erodes the saving)", b.value(), currency);
                 default -> String.format(Locale.ROOT, "not at any price up to %.2f %s/kWh", b.high(), currency);
             };
             default -> switch (b.status()) {
-                case "found", "always" -> "from " + Math.round(b.value());
+                case FOUND, ALWAYS -> "from " + Math.round(b.value());
                 default -> "not in " + Math.round(b.low()) + ".." + Math.round(b.high());
             };
         };
@@ -219,7 +219,7 @@ public final class TextRenderer implements Renderer {
         }
         for (FindingAdvice f : a.findings()) {
             out.append("  ");
-            o.paint(f.severity(), f.severity());
+            o.paint(f.severity().word(), f.severity().word());
             out.append(' ').append(f.id()).append(" [").append(f.subject()).append("]");
             if (f.location() != null) out.append(" at ").append(f.location());
             out.append("\n    ").append(f.message()).append('\n');
@@ -234,7 +234,7 @@ public final class TextRenderer implements Renderer {
         for (SiteRoadmap r : a.roadmap()) {
             out.append("  site ").append(r.site()).append(" (capex ").append(money(r.capex())).append(' ').append(a.currency()).append(")\n");
             for (Stage s : r.stages()) {
-                out.append("    ").append(s.year()).append(' ').append(s.name());
+                out.append("    ").append(s.year()).append(' ').append(s.kind().word());
                 if (s.capex() != 0 || s.opexChangePerYear() != 0) {
                     out.append(" (capex ").append(money(s.capex())).append(", opex ").append(signedMoney(s.opexChangePerYear()))
                             .append(" a year)");

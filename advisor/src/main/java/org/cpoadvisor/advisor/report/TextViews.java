@@ -1,11 +1,11 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice.BomLine;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.Advice.LinkFigures;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.TierFigures;
+import org.cpoadvisor.advisor.advice.Advice.BomLine;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
+import org.cpoadvisor.advisor.advice.Advice.LinkFigures;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.TierFigures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -257,7 +257,7 @@ public final class TextViews {
     /** Why a finding: the rule, the facts it read and its reasons. */
     public static String explain(FindingAdvice f) {
         StringBuilder out = new StringBuilder();
-        out.append(f.severity()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]")
+        out.append(f.severity().word()).append(' ').append(f.id()).append(" [").append(f.subject()).append("]")
                 .append(f.location() == null ? "" : " (" + f.location() + ")").append('\n');
         out.append("  ").append(f.message()).append('\n');
         out.append("  rule: ").append(f.explanation().rule()).append('\n');

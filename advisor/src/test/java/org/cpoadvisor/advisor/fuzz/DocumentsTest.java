@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.fuzz;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.fuzz;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

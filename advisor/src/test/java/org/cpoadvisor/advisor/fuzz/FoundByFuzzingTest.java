@@ -1,6 +1,8 @@
 package org.cpoadvisor.advisor.fuzz;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -62,7 +65,7 @@ class FoundByFuzzingTest {
         assertThat(a.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.CPO311);
         assertThat(a.clusters()).hasSize(600).allSatisfy(c -> assertThat(c.verdict()).isNotNull());
         assertThat(a.roadmap()).singleElement().satisfies(site -> assertThat(site.stages().stream()
-                .filter(s -> s.name().equals("pilot")).mapToLong(s -> s.actions().size()).sum()).isEqualTo(1));
+                .filter(s -> s.kind() == StageKind.PILOT).mapToLong(s -> s.actions().size()).sum()).isEqualTo(1));
     }
 
     /**
@@ -79,5 +82,23 @@ class FoundByFuzzingTest {
             assertThat(d.message()).isEqualTo("the document nests deeper than 64 levels");
             assertThat(d.location().column()).isEqualTo(31 + 64); // 31 characters before the first `[`, which is level 2
         });
+    }
+
+    /**
+     * Regression (random seed 5928283470147792084, after issue 13): a JSON document's field named by
+     * half a surrogate pair (a JSON escape, so the document itself is valid) came back in the JSON
+     * report's diagnostic raw, which UTF-8 cannot hold. The JSON reports now escape every surrogate
+     * half; an escaped pair reads back as the character it was.
+     */
+    @Test
+    void halfASurrogatePairInADiagnosticIsEscapedInTheJsonReports() throws IOException {
+        Path file = Files.writeString(dir.resolve("half.json"), "{\"architecture\": \"x\", \"\\ud83d\": 1, \"name\": \"\\ud83d\\ude00\"}");
+        Advice a = Robustness.advise(file, "");
+        assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("`\ud83d`"));
+        for (String format : List.of("json", "sarif")) {
+            String report = Advisor.render(a, format);
+            assertThat(report).as(format).doesNotContain("\ud83d").contains("\\uD83D");
+            assertThat(report.chars().noneMatch(c -> Character.isSurrogate((char) c))).as(format).isTrue();
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.cpoadvisor.advisor.fuzz;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.cli.Main;
 import org.cpoadvisor.advisor.report.Csv;

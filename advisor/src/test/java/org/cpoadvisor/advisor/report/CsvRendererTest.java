@@ -1,6 +1,8 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.advisor.advice.StageKind;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,12 +146,12 @@ class CsvRendererTest {
         for (Advice.SiteRoadmap r : a.roadmap()) {
             double site = 0;
             for (Advice.Stage s : r.stages()) {
-                List<List<String>> stage = body.stream().filter(row -> row.get(SITE).equals(r.site()) && row.get(STAGE).equals(s.name())
+                List<List<String>> stage = body.stream().filter(row -> row.get(SITE).equals(r.site()) && row.get(STAGE).equals(s.kind().word())
                         && row.get(YEAR).equals(Integer.toString(s.year()))).toList();
                 assertThat(stage).hasSize(s.lines().size());
                 double sum = sum(stage).doubleValue();
                 // each row is rounded to the cent: the sum is the stage's capex within half a cent a row
-                assertThat(sum).as(r.site() + " " + s.name()).isCloseTo(s.capex(), offset(0.005 * s.lines().size() + 1e-6));
+                assertThat(sum).as(r.site() + " " + s.kind()).isCloseTo(s.capex(), offset(0.005 * s.lines().size() + 1e-6));
                 site += sum;
             }
             assertThat(site).as(r.site()).isCloseTo(r.capex(), offset(0.005 * body.size() + 1e-6));
@@ -181,7 +183,7 @@ class CsvRendererTest {
                 """, "wait.cpo");
         assertThat(a.hasErrors()).as(a.diagnostics().toString()).isFalse();
         assertThat(a.clusters()).hasSize(2).allSatisfy(c -> {
-            assertThat(c.verdict()).isEqualTo("wait");
+            assertThat(c.verdict()).isEqualTo(Verdict.WAIT);
             assertThat(c.option()).isEqualTo("baseline");
         });
         assertThat(a.roadmap().stream().flatMap(r -> r.stages().stream()).flatMap(s -> s.lines().stream())).as("nothing staged").isEmpty();
@@ -217,7 +219,7 @@ class CsvRendererTest {
         List<List<String>> rows = parse(CSV.render(a));
         assertThat(rows).hasSizeGreaterThan(1);
         Advice.ClusterAdvice first = a.clusters().get(0);
-        assertThat(rows.get(1)).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", first.verdict(), "baseline",
+        assertThat(rows.get(1)).startsWith("../samples/ai-factory.cpo", "dal-1", "gb300-train", first.verdict().word(), "baseline",
                 Boolean.toString(first.option().equals("baseline")), "", Integer.toString(first.options().get(0).year()), "nic", "optic");
         // the pilot's rows name the cluster they buy for, its verdict and the option they slice
         // (phx-2.b300-train pilots the upper tiers on the platform of its best option, cpo-all: a cpo-spine slice)
@@ -242,7 +244,7 @@ class CsvRendererTest {
 
         // a made-up line with every special character, and a null field
         Advice.BomLine line = new Advice.BomLine("switch", "x-1", null, "spine", "a \"quoted\", comma\r\nand a line break", 3, 10.005, 30.015, 1.25 / 3, 1.25);
-        Advice.Stage stage = new Advice.Stage("pilot", 2026, List.of(), List.of(line), 30.015, 0);
+        Advice.Stage stage = new Advice.Stage(StageKind.PILOT, 2026, List.of(), List.of(line), 30.015, 0);
         Advice made = new Advice("m", null, List.of("m.cpo"), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Advice.SiteRoadmap(" s ", List.of(stage), 30.015)), List.of());
         List<List<String>> back = parse(CSV.render(made));

@@ -1,8 +1,10 @@
 package org.cpoadvisor.advisor.report;
 
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.advisor.advice.StageKind;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
 import org.cpoadvisor.advisor.Advisor;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -68,7 +70,7 @@ class HtmlRendererTest {
             Element row = (Element) rows.item(i);
             assertThat(row.getAttribute("class")).isEqualTo("row-" + c.verdict());
             assertThat(text(row, "th")).isEqualTo(c.path());
-            assertThat(text(row, "td/span[contains(@class,'badge')]")).isEqualTo(c.verdict());
+            assertThat(text(row, "td/span[contains(@class,'badge')]")).isEqualTo(c.verdict().word());
         }
 
         // one chart per cluster, a <title>, a line per option, labelled ticks on both axes, a legend
@@ -170,7 +172,7 @@ class HtmlRendererTest {
     }
 
     private static ClusterAdvice cluster(List<OptionFigures> options) {
-        return new ClusterAdvice("s.c", "s", "c", "training", 8192, "B300", 800, "leaf-x", "adopt", "cpo-all", "cpo-x",
+        return new ClusterAdvice("s.c", "s", "c", "training", 8192, "B300", 800, "leaf-x", Verdict.ADOPT, "cpo-all", "cpo-x",
                 2027, "adopt cpo-all", List.of("met: it saves"), new Advice.Explanation("a rule", List.of()), options,
                 1.5, 2026, 2027, List.of(), List.of(), null, List.of(), 5, 0);
     }
@@ -192,9 +194,9 @@ class HtmlRendererTest {
         assertThat(x.cost()).isCloseTo(175, within(1e-9));
 
         // two stages in one year: the timeline gives each stage its own row
-        Advice.Stage assess = new Advice.Stage("assess", 2025, List.of(), List.of(), 0, 0);
-        Advice.Stage pilot = new Advice.Stage("pilot", 2025, List.of(), List.of(), 10, -1);
-        Advice.Stage scale = new Advice.Stage("scale", 2027, List.of(), List.of(), 100, -10);
+        Advice.Stage assess = new Advice.Stage(StageKind.ASSESS, 2025, List.of(), List.of(), 0, 0);
+        Advice.Stage pilot = new Advice.Stage(StageKind.PILOT, 2025, List.of(), List.of(), 10, -1);
+        Advice.Stage scale = new Advice.Stage(StageKind.SCALE, 2027, List.of(), List.of(), 100, -10);
         Advice a = new Advice("Crossing", "EUR", List.of("x.cpo"), List.of(), List.of("horizon 2025..2030"), List.of(c),
                 List.of(), List.of(new Advice.SiteRoadmap("s", List.of(assess, pilot, scale), 110)), List.of());
         Document doc = parse(HTML.render(a));

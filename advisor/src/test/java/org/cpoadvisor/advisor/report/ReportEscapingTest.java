@@ -2,7 +2,7 @@ package org.cpoadvisor.advisor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,17 @@
 package org.cpoadvisor.advisor.report;
 
+import org.cpoadvisor.advisor.advice.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import org.cpoadvisor.advisor.Advice;
-import org.cpoadvisor.advisor.Advice.BomLine;
-import org.cpoadvisor.advisor.Advice.ClusterAdvice;
-import org.cpoadvisor.advisor.Advice.LinkFigures;
-import org.cpoadvisor.advisor.Advice.OptionFigures;
-import org.cpoadvisor.advisor.Advice.TierFigures;
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.Advice.BomLine;
+import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.LinkFigures;
+import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.TierFigures;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class TierFiguresTest {
     }
 
     static Advice advice() {
-        ClusterAdvice c = new ClusterAdvice("s.c", "s", "c", "training", 2048, "B200", 400, "spectrum-4-800g", "wait", "baseline",
+        ClusterAdvice c = new ClusterAdvice("s.c", "s", "c", "training", 2048, "B200", 400, "spectrum-4-800g", Verdict.WAIT, "baseline",
                 null, null, "wait: stay on pluggable optics", List.of(), new Advice.Explanation("a rule", List.of("a fact")),
                 List.of(baseline()), null, null, null, List.of(), List.of(), null, List.of(), 5, 0.08);
         return new Advice("Tier check", "USD", List.of("tiers.cpo"), List.of(), List.of("min-gpus 4096"), List.of(c), List.of(),
@@ -235,9 +236,9 @@ class TierFiguresTest {
                 .containsPattern(row("total", TextViews.money(o.capex()), TextViews.kw(o.powerW())))
                 .contains("NIC modules 2,048");
         for (String format : List.of("text", "markdown", "html")) {
-            assertThat(a.render(format)).as(format).contains("2,048").contains("spectrum-4-800g");
+            assertThat(Advisor.render(a, format)).as(format).contains("2,048").contains("spectrum-4-800g");
         }
-        assertThat(a.render("text")).containsPattern(LEAF_ROW).containsPattern(SPINE_ROW);
-        assertThat(MAPPER.readTree(a.toJson()).at("/reports/0/clusters/0/options/0/tierCounts/1/switches").asLong()).isEqualTo(16);
+        assertThat(Advisor.render(a, "text")).containsPattern(LEAF_ROW).containsPattern(SPINE_ROW);
+        assertThat(MAPPER.readTree(Advisor.render(a, "json")).at("/reports/0/clusters/0/options/0/tierCounts/1/switches").asLong()).isEqualTo(16);
     }
 }

@@ -8,4 +8,10 @@ public enum Severity {
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The word ({@code error}, …), as reports print it. */
+    @Override
+    public String toString() {
+        return word();
+    }
 }

@@ -1,6 +1,6 @@
 package org.example.estatecheck;
 
-import org.cpoadvisor.advisor.Advice;
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ public final class EstateCheck {
 
     /** The SARIF report of a file. */
     public String sarif(Path file) {
-        return advisor.advise(file).render("sarif");
+        return Advisor.render(advisor.advise(file), "sarif");
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
-package org.cpoadvisor.advisor;
+package org.cpoadvisor.advisor.advice;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
 import java.util.List;
@@ -39,27 +40,12 @@ public record Advice(String architecture, String currency, List<String> files, L
     }
 
     /**
-     * How many problems have a severity ({@code error}, {@code warning} or {@code note}):
+     * How many problems have a severity:
      * diagnostics of the files and findings of the advice together, as a CI check counts them.
      */
-    public long count(String severity) {
-        return diagnostics.stream().filter(d -> d.severity().word().equals(severity)).count()
-                + findings.stream().filter(f -> f.severity().equals(severity)).count();
-    }
-
-    /** This advice as JSON, in the versioned schema {@code cpo-advice/2} (the {@code json} report). */
-    public String toJson() {
-        return new org.cpoadvisor.advisor.report.JsonRenderer().render(this);
-    }
-
-    /**
-     * This advice as a report in a format of {@link Advisor#formats()}: {@code text} (no
-     * colour), {@code markdown}, {@code json}, {@code sarif}, {@code junit}, {@code csv} or {@code html}.
-     *
-     * @throws IllegalArgumentException for a format that does not exist
-     */
-    public String render(String format) {
-        return Advisor.renderer(format).render(this);
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count()
+                + findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     /** The rule that made a decision and the facts (with thresholds) it read. */
@@ -146,10 +132,9 @@ public record Advice(String architecture, String currency, List<String> files, L
     /**
      * A break-even point: where the best CPO option's saving reaches min-saving.
      *
-     * @param status {@code found}, {@code always} (already at the low end), {@code until} (reached up to the value,
-     *               not above it) or {@code none} (not in range)
+     * @param status whether and how the saving reaches min-saving in the range searched
      */
-    public record BreakEven(String option, String quantity, String status, Double value, double low, double high) {
+    public record BreakEven(String option, String quantity, BreakEvenStatus status, Double value, double low, double high) {
     }
 
     /**
@@ -161,7 +146,7 @@ public record Advice(String architecture, String currency, List<String> files, L
      * @param candidates every CPO platform of the catalog as a candidate in the year judged: taken, or left out and why
      */
     public record ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
-                                double nicGbps, String platform, String verdict, String option, String cpoPlatform,
+                                double nicGbps, String platform, Verdict verdict, String option, String cpoPlatform,
                                 Integer year, String summary, List<String> reasons, Explanation explanation,
                                 List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
                                 List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
@@ -177,7 +162,7 @@ public record Advice(String architecture, String currency, List<String> files, L
 
         /** The advice on a cluster without its candidates' list. */
         public ClusterAdvice(String path, String site, String cluster, String workload, int gpus, String accelerator,
-                             double nicGbps, String platform, String verdict, String option, String cpoPlatform,
+                             double nicGbps, String platform, Verdict verdict, String option, String cpoPlatform,
                              Integer year, String summary, List<String> reasons, Explanation explanation,
                              List<OptionFigures> options, Double payback, Integer cpoYear, Integer adoptionYear,
                              List<BreakEven> breakEvens, List<String> defaulted, SourceLocation location,
@@ -188,8 +173,8 @@ public record Advice(String architecture, String currency, List<String> files, L
         }
     }
 
-    /** A finding: stable id, severity ({@code error}, {@code warning}, {@code note}), subject and reasons. */
-    public record FindingAdvice(String id, String severity, String subject, String message, List<String> reasons,
+    /** A finding: stable id, severity, subject and reasons. */
+    public record FindingAdvice(String id, Severity severity, String subject, String message, List<String> reasons,
                                 Explanation explanation, SourceLocation location) {
         public FindingAdvice {
             reasons = List.copyOf(reasons);
@@ -223,8 +208,8 @@ public record Advice(String architecture, String currency, List<String> files, L
     public record Action(String text, String cluster, Explanation explanation) {
     }
 
-    /** A stage of a site's roadmap: {@code assess}, {@code pilot}, {@code scale} or {@code all-optical}. */
-    public record Stage(String name, int year, List<Action> actions, List<BomLine> lines, double capex,
+    /** A stage of a site's roadmap. */
+    public record Stage(StageKind kind, int year, List<Action> actions, List<BomLine> lines, double capex,
                         double opexChangePerYear) {
         public Stage {
             actions = List.copyOf(actions);
