@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Advises on architectures: reads them, sizes and prices every option, lets the
@@ -219,6 +220,28 @@ public final class Advisor {
      */
     public static String version() {
         return BuildVersion.VALUE;
+    }
+
+    /**
+     * Every kind of finding the built-in rules raise, in a fixed order: its id, title,
+     * usual severity, what it means, what to do, and its entry in the docs. Rule packs'
+     * findings have no kind.
+     */
+    public static List<FindingKind> findingKinds() {
+        return FINDING_KINDS;
+    }
+
+    private static final List<FindingKind> FINDING_KINDS = java.util.Arrays.stream(org.cpoadvisor.rules.judge.FindingKind.values())
+            .map(k -> new FindingKind(k.id(), k.title(), k.severity(), k.description(), k.help(), k.docs()))
+            .toList();
+
+    /**
+     * Where the {@code docs/} folder of this version is published, as an absolute URL ending
+     * in {@code /}, when the build was given one (the parent pom's {@code cpo.docs.url}); SARIF
+     * reports link each rule's docs from it ({@code helpUri}). Empty when there is none.
+     */
+    public static Optional<String> docsUrl() {
+        return Optional.ofNullable(BuildVersion.DOCS);
     }
 
     private Architecture withPolicy(Architecture a) {

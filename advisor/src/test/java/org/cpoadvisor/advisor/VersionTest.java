@@ -38,4 +38,17 @@ class VersionTest {
         assertThat(BuildVersion.choose("${project.version}", null)).isEqualTo("unknown");
         assertThat(BuildVersion.choose(" ", "")).isEqualTo("unknown");
     }
+
+    /** The docs URL is the build's cpo.docs.url when that is an absolute URL ending in `/`; else there is none. */
+    @Test
+    void theDocsUrlIsTheBuildsWhenItIsAnAbsoluteFolderUrl() {
+        assertThat(BuildVersion.docs("https://example.org/cpo/docs/")).isEqualTo("https://example.org/cpo/docs/");
+        assertThat(BuildVersion.docs(" https://example.org/cpo/docs/ ")).isEqualTo("https://example.org/cpo/docs/");
+        assertThat(BuildVersion.docs("")).as("the parent pom leaves it empty").isNull();
+        assertThat(BuildVersion.docs("${cpo.docs.url}")).as("unfiltered").isNull();
+        assertThat(BuildVersion.docs(null)).isNull();
+        assertThat(BuildVersion.docs("docs/")).as("relative: SARIF wants helpUri absolute").isNull();
+        assertThat(BuildVersion.docs("https://example.org/cpo/docs")).as("not a folder").isNull();
+        assertThat(Advisor.docsUrl()).isEqualTo(java.util.Optional.ofNullable(BuildVersion.DOCS));
+    }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.report.FindingRules.FindingRule;
+import org.cpoadvisor.advisor.FindingKind;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
@@ -41,9 +41,11 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li><b>Rules</b>: every diagnostic code ({@code CPO101} …, in {@link Code} order),
- *       then every finding id ({@link FindingRules}), each with a title, what it means,
- *       what to do and its default level. A finding id the rules report but
- *       {@link FindingRules} does not know yet is added after them.</li>
+ *       then every finding id ({@link Advisor#findingKinds()}), each with a title, what it means,
+ *       what to do and its default level; with a docs URL ({@link Advisor#docsUrl()}), also
+ *       {@code helpUri}, the absolute URL of its entry in the docs (a code's section of
+ *       diagnostics.md, a finding's heading in advice.md). A finding id the built-in rules
+ *       do not raise (a rule pack's) is added after them, without {@code helpUri}.</li>
  *   <li><b>Results</b>: per file, its diagnostics (by file, line, column, code), then its
  *       findings (by subject and id); {@code ruleId} and {@code ruleIndex} point at the rule.
  *       The message carries the JSON path and hint of a diagnostic, and the reasons of a
@@ -79,6 +81,7 @@ public final class SarifRenderer implements Renderer {
 
     private final Path sourceRoot;
     private final String version;
+    private final URI docsUrl;
 
     /** Places relative to the working directory; the version the build wrote ({@link Advisor#version()}). */
     public SarifRenderer() {
@@ -90,9 +93,31 @@ public final class SarifRenderer implements Renderer {
         this(sourceRoot, defaultVersion());
     }
 
+    /** Places relative to {@code sourceRoot}; {@code version}; rules' docs from the build's docs URL, if any. */
     public SarifRenderer(Path sourceRoot, String version) {
+        this(sourceRoot, version, Advisor.docsUrl().orElse(null));
+    }
+
+    /**
+     * Places relative to {@code sourceRoot}; {@code version}; each rule's {@code helpUri} resolved
+     * against {@code docsUrl}, where the {@code docs/} folder is published (null: no helpUri).
+     *
+     * @throws IllegalArgumentException when {@code docsUrl} is not an absolute URL ending in {@code /}
+     */
+    public SarifRenderer(Path sourceRoot, String version, String docsUrl) {
         this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
         this.version = version;
+        this.docsUrl = docsUrl == null ? null : docsBase(docsUrl);
+    }
+
+    private static URI docsBase(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.isAbsolute() && url.endsWith("/")) return uri;
+        } catch (URISyntaxException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("the docs URL must be an absolute URL ending in `/`, not `" + url + "`");
     }
 
     /** The version the build wrote ({@link Advisor#version()}). */
@@ -118,8 +143,8 @@ public final class SarifRenderer implements Renderer {
         for (Code c : Code.values()) {
             ruleIndex.put(c.name(), ruleIndex.size());
         }
-        for (FindingRule r : FindingRules.ALL) {
-            ruleIndex.put(r.id(), ruleIndex.size());
+        for (FindingKind k : Advisor.findingKinds()) {
+            ruleIndex.put(k.id(), ruleIndex.size());
         }
         Set<String> unknown = new TreeSet<>();
         for (Result r : results) {
@@ -145,13 +170,13 @@ public final class SarifRenderer implements Renderer {
             g.writeArrayFieldStart("rules");
             for (Code c : Code.values()) {
                 String[] text = codeText(c);
-                rule(g, c.name(), c.title(), text[0], text[1], c.defaultSeverity().word(), category(c));
+                rule(g, c.name(), c.title(), text[0], text[1], helpUri(docs(c)), c.defaultSeverity().word(), category(c));
             }
-            for (FindingRule r : FindingRules.ALL) {
-                rule(g, r.id(), r.title(), r.description(), r.help(), r.level(), "finding");
+            for (FindingKind k : Advisor.findingKinds()) {
+                rule(g, k.id(), k.title(), k.description(), k.help(), helpUri(k.docs()), k.severity(), "finding");
             }
             for (String id : unknown) {
-                rule(g, id, id, "A finding of the advice.", "See the finding's message and reasons.", "warning", "finding");
+                rule(g, id, id, "A finding of the advice.", "See the finding's message and reasons.", null, "warning", "finding");
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -220,8 +245,8 @@ public final class SarifRenderer implements Renderer {
         }
     }
 
-    private static void rule(JsonGenerator g, String id, String title, String description, String help, String level,
-                             String category) throws IOException {
+    private static void rule(JsonGenerator g, String id, String title, String description, String help, String helpUri,
+                             String level, String category) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("name", pascal(title));
@@ -234,6 +259,7 @@ public final class SarifRenderer implements Renderer {
         g.writeObjectFieldStart("help");
         g.writeStringField("text", description + " " + help);
         g.writeEndObject();
+        if (helpUri != null) g.writeStringField("helpUri", helpUri);
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level);
         g.writeEndObject();
@@ -331,6 +357,16 @@ public final class SarifRenderer implements Renderer {
             case "error", "warning", "note" -> s;
             default -> "warning";
         };
+    }
+
+    /** The absolute URL of a docs entry ({@code advice.md#power-cap}), or null without a docs URL. */
+    private String helpUri(String entry) {
+        return docsUrl == null ? null : docsUrl.resolve(entry).toASCIIString();
+    }
+
+    /** A code's entry in the docs: its section of diagnostics.md ({@code diagnostics.md#cpo1xx-syntax}). */
+    static String docs(Code c) {
+        return "diagnostics.md#" + c.name().substring(0, 4).toLowerCase(Locale.ROOT) + "xx-" + category(c);
     }
 
     private static String category(Code c) {

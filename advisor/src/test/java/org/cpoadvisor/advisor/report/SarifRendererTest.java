@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,8 +46,10 @@ class SarifRendererTest {
     private static final Advisor ADVISOR = new Advisor();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path SAMPLE = Path.of("../samples/air-cooled-cpo-plan.cpo");
-    /** Places relative to the repository root, as code scanning wants them; a fixed version for the golden file. */
-    private static final SarifRenderer SARIF = new SarifRenderer(Path.of(".."), "0.0.0-test");
+    /** Where the tests say the docs are published (example.org: a name kept for examples, RFC 2606). */
+    static final String DOCS_URL = "https://example.org/cpo-advisor/docs/";
+    /** Places relative to the repository root, as code scanning wants them; a fixed version and docs URL for the golden file. */
+    private static final SarifRenderer SARIF = new SarifRenderer(Path.of(".."), "0.0.0-test", DOCS_URL);
     private static final JsonSchema SCHEMA = loadSchema();
 
     private static JsonSchema loadSchema() {
@@ -125,7 +124,7 @@ class SarifRendererTest {
         rules.forEach(r -> ids.add(r.path("id").asText()));
         List<String> expected = new ArrayList<>();
         for (Code c : Code.values()) expected.add(c.name());
-        FindingRules.ALL.forEach(r -> expected.add(r.id()));
+        Advisor.findingKinds().forEach(k -> expected.add(k.id()));
         assertThat(ids).isEqualTo(expected);
 
         for (Code c : Code.values()) {
@@ -143,21 +142,65 @@ class SarifRendererTest {
         assertThat(SarifRenderer.pascal("shares do not add up to 100 %")).isEqualTo("SharesDoNotAddUpTo100");
     }
 
-    /** A new finding id in the rules needs its entry in FindingRules (what it means, what to do). */
+    /** Every rule links its docs entry: an absolute URL, under the docs URL, at a heading of the page it names. */
     @Test
-    void findingRulesKnowEveryFindingTheRulesReport() throws IOException {
-        String drl;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/cpoadvisor/rules/judge/findings.drl")) {
-            assertThat(in).isNotNull();
-            drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    void everyRuleHasAHelpUriAtAHeadingOfTheDocs() throws IOException {
+        JsonNode rules = json(SARIF.render(List.of())).path("runs").get(0).path("tool").path("driver").path("rules");
+        assertThat(rules).hasSize(Code.values().length + Advisor.findingKinds().size());
+        for (JsonNode r : rules) {
+            String uri = r.path("helpUri").asText();
+            assertThat(uri).as(r.path("id").asText()).startsWith(DOCS_URL).contains("#");
+            assertThat(java.net.URI.create(uri).isAbsolute()).isTrue();
+            String entry = uri.substring(DOCS_URL.length());
+            String page = entry.substring(0, entry.indexOf('#'));
+            String anchor = entry.substring(entry.indexOf('#') + 1);
+            assertThat(anchors(Path.of("../docs", page))).as(uri).contains(anchor);
         }
-        Set<String> reported = new TreeSet<>();
-        Matcher m = Pattern.compile("Checks\\.finding\\(\\s*\"([a-z-]+)\"").matcher(drl);
-        while (m.find()) reported.add(m.group(1));
-        assertThat(reported).isNotEmpty();
-        assertThat(FindingRules.ALL.stream().map(FindingRules.FindingRule::id).collect(Collectors.toSet()))
-                .containsAll(reported);
-        FindingRules.ALL.forEach(r -> assertThat(r.level()).isIn("error", "warning", "note"));
+        for (var k : Advisor.findingKinds()) {
+            JsonNode r = rules.get(Code.values().length + Advisor.findingKinds().indexOf(k));
+            assertThat(r.path("id").asText()).isEqualTo(k.id());
+            assertThat(r.path("helpUri").asText()).isEqualTo(DOCS_URL + "advice.md#" + k.id());
+        }
+        assertThat(rules.get(Code.CPO101.ordinal()).path("helpUri").asText()).isEqualTo(DOCS_URL + "diagnostics.md#cpo1xx-syntax");
+        assertThat(rules.get(Code.CPO311.ordinal()).path("helpUri").asText()).isEqualTo(DOCS_URL + "diagnostics.md#cpo3xx-files");
+    }
+
+    /** The anchors GitHub gives a page's headings: lower case, punctuation but `-` and `_` dropped, spaces as `-`. */
+    private static Set<String> anchors(Path page) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String line : Files.readAllLines(page)) {
+            if (!line.startsWith("#")) continue;
+            String text = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+            out.add(text.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+        }
+        return out;
+    }
+
+    /** Without a docs URL no rule has a helpUri (SARIF wants it absolute); a relative one is refused. */
+    @Test
+    void noDocsUrlNoHelpUriAndADocsUrlMustBeAbsolute() throws IOException {
+        JsonNode rules = json(new SarifRenderer(Path.of(".."), "t", null).render(List.of()))
+                .path("runs").get(0).path("tool").path("driver").path("rules");
+        rules.forEach(r -> assertThat(r.has("helpUri")).as(r.path("id").asText()).isFalse());
+        for (String bad : List.of("docs/", "/docs/", "https://example.org/docs", "not a url/")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SarifRenderer(Path.of(".."), "t", bad))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** A rule pack's finding gets its rule after the built-in ones, as today: no help of its own and no helpUri. */
+    @Test
+    void aRulePacksFindingHasARuleWithoutHelpUri() throws IOException {
+        Path pack = Path.of("../samples/rule-packs/min-nic.drl");
+        Advisor withPack = Advisor.builder().rulePack(pack).build();
+        JsonNode run = json(SARIF.render(withPack.advise(Path.of("../samples/large-training-200g.cpo")))).path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        JsonNode own = null;
+        for (JsonNode r : rules) if (r.path("id").asText().equals("acme-min-nic")) own = r;
+        assertThat(own).as("the pack's finding is reported").isNotNull();
+        assertThat(own.has("helpUri")).isFalse();
+        assertThat(own.path("help").path("text").asText()).isEqualTo("A finding of the advice. See the finding's message and reasons.");
+        assertThat(violations(json(SARIF.render(withPack.advise(Path.of("../samples/large-training-200g.cpo")))))).isEmpty();
     }
 
     @Test
