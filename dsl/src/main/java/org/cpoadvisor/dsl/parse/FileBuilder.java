@@ -917,8 +917,16 @@ final class FileBuilder {
         return q.number.multiply(factor).doubleValue();
     }
 
+    /** Units and their factors in the order messages list them (a {@code Map.of} has no fixed order). */
+    private static Map<String, BigDecimal> ordered(String unit, BigDecimal factor, String other, BigDecimal otherFactor) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        m.put(unit, factor);
+        m.put(other, otherFactor);
+        return m;
+    }
+
     private Double bandwidth(QuantityContext q, String property) {
-        Double v = convert(q, property, "a bandwidth", Map.of("G", BigDecimal.ONE, "T", THOUSAND), "800G");
+        Double v = convert(q, property, "a bandwidth", ordered("G", BigDecimal.ONE, "T", THOUSAND), "800G");
         return range(v, 1, 102_400, property, q, " Gb/s");
     }
 
@@ -930,7 +938,7 @@ final class FileBuilder {
      * (a port is a whole number of lanes).
      */
     private Double lane(QuantityContext q, String property, Double portGbps) {
-        Double v = convert(q, property, "a bandwidth", Map.of("G", BigDecimal.ONE, "T", THOUSAND), "200G");
+        Double v = convert(q, property, "a bandwidth", ordered("G", BigDecimal.ONE, "T", THOUSAND), "200G");
         if (v == null) return null;
         if (!LANES.contains(v)) {
             report(Code.CPO204, "`" + property + "` must be a lane rate: 25G, 50G, 100G or 200G, not " + q.getText(), q.start,
@@ -980,12 +988,12 @@ final class FileBuilder {
     }
 
     private Double years(QuantityContext q, String property, double min, double max) {
-        Double v = convert(q, property, "a duration in years", Map.of("year", BigDecimal.ONE, "years", BigDecimal.ONE), "5 years");
+        Double v = convert(q, property, "a duration in years", ordered("year", BigDecimal.ONE, "years", BigDecimal.ONE), "5 years");
         return range(v, min, max, property, q, " years");
     }
 
     private Double minutes(QuantityContext q, String property) {
-        Double v = convert(q, property, "a duration", Map.of("min", BigDecimal.ONE, "h", BigDecimal.valueOf(60)), "25 min");
+        Double v = convert(q, property, "a duration", ordered("min", BigDecimal.ONE, "h", BigDecimal.valueOf(60)), "25 min");
         return range(v, 0, 7 * 24 * 60, property, q, " min");
     }
 

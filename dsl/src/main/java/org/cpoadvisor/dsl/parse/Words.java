@@ -152,10 +152,23 @@ public final class Words {
             "source", "\"where the figures come from\"");
 
     /** The blocks, by the word users see in messages. */
-    public static final Map<String, Map<String, String>> BLOCKS = Map.of(
-            "the file", STATEMENTS, "assumptions", ASSUMPTIONS, "policy", POLICY, "a site", SITE,
-            "a cluster", CLUSTER, "catalog", CATALOG, "a switch entry", SWITCH, "an optic entry", OPTIC,
-            "an accelerator entry", ACCELERATOR, "a laser entry", LASER);
+    public static final Map<String, Map<String, String>> BLOCKS = blocks();
+
+    /** In the order of the reference (a {@code Map.of} has none): a property of several blocks takes the first one's example. */
+    private static Map<String, Map<String, String>> blocks() {
+        Map<String, Map<String, String>> m = new LinkedHashMap<>();
+        m.put("the file", STATEMENTS);
+        m.put("assumptions", ASSUMPTIONS);
+        m.put("policy", POLICY);
+        m.put("a site", SITE);
+        m.put("a cluster", CLUSTER);
+        m.put("catalog", CATALOG);
+        m.put("a switch entry", SWITCH);
+        m.put("an optic entry", OPTIC);
+        m.put("an accelerator entry", ACCELERATOR);
+        m.put("a laser entry", LASER);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** Where a property belongs, for "`pue` belongs in a site or in assumptions". */
     public static List<String> blocksWith(String property) {
