@@ -441,9 +441,6 @@ final class CpoCompleter implements Completer {
                 else if (pos >= 2) units(units(Dimension.BANDWIDTH), word, afterNumber, out);
                 return;
             }
-            case "interface", "lane", "nic-lane" -> {
-                // not offered yet
-            }
             default -> {
                 if (row != null && !row.words().isEmpty()) {
                     if (pos == 0) words(out, row.words());
