@@ -2,14 +2,20 @@ package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.report.Renderers;
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
+import org.cpoadvisor.dsl.lang.Language.Dimension;
+import org.cpoadvisor.dsl.lang.Language.Form;
+import org.cpoadvisor.dsl.lang.Language.Property;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.model.Tier;
 import org.cpoadvisor.dsl.parse.ModelWriter;
-import org.cpoadvisor.dsl.parse.Words;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
@@ -22,6 +28,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -186,31 +193,21 @@ final class CpoCompleter implements Completer {
         return stack;
     }
 
+    /** The blocks a property typed on its own line is looked up in, in this order. */
+    private static final List<Block> GUESSED = List.of(Block.CLUSTER, Block.SITE, Block.POLICY, Block.ASSUMPTIONS,
+            Block.SWITCH, Block.OPTIC, Block.LASER);
+
     private static String guessBlock(String property) {
-        if (Words.CLUSTER.containsKey(property)) return "cluster";
-        if (Words.SITE.containsKey(property)) return "site";
-        if (Words.POLICY.containsKey(property)) return "policy";
-        if (Words.ASSUMPTIONS.containsKey(property)) return "assumptions";
-        if (Words.SWITCH.containsKey(property)) return "switch";
-        if (Words.OPTIC.containsKey(property)) return "optic";
-        if (Words.LASER.containsKey(property)) return "laser";
-        return null;
+        return GUESSED.stream().filter(b -> Language.properties(b).containsKey(property)).findFirst().map(Block::word).orElse(null);
+    }
+
+    /** The properties of a typed block, by the word that opened it; none for the file or an unknown word. */
+    private static Map<String, String> examples(String block) {
+        return Block.of(block).filter(b -> b != Block.FILE).map(Language::examples).orElse(Map.of());
     }
 
     private static void properties(String block, List<Candidate> candidates) {
-        Map<String, String> words = switch (block) {
-            case "site" -> Words.SITE;
-            case "cluster" -> Words.CLUSTER;
-            case "policy" -> Words.POLICY;
-            case "assumptions" -> Words.ASSUMPTIONS;
-            case "catalog" -> Words.CATALOG;
-            case "switch" -> Words.SWITCH;
-            case "optic" -> Words.OPTIC;
-            case "accelerator" -> Words.ACCELERATOR;
-            case "laser" -> Words.LASER;
-            default -> Map.of();
-        };
-        words.forEach((k, example) -> candidates.add(new Candidate(k, k, block, "e.g. " + k + " " + example, null, null, true)));
+        examples(block).forEach((k, example) -> candidates.add(new Candidate(k, k, block, "e.g. " + k + " " + example, null, null, true)));
     }
 
     // ------------------------------------------------------------------ paths
@@ -223,8 +220,7 @@ final class CpoCompleter implements Completer {
     static void paths(String word, Architecture a, boolean unset, List<Candidate> out) {
         for (String block : List.of("policy", "assumptions")) {
             if (word.startsWith(block + ".")) {
-                Map<String, String> words = block.equals("policy") ? Words.POLICY : Words.ASSUMPTIONS;
-                words.forEach((k, ex) -> add(out, block + "." + k, k, "e.g. " + ex, true));
+                examples(block).forEach((k, ex) -> add(out, block + "." + k, k, "e.g. " + ex, true));
                 return;
             }
         }
@@ -242,11 +238,11 @@ final class CpoCompleter implements Completer {
                         .max(Comparator.comparingInt(c -> c.name().length())).orElse(null);
                 if (cluster != null) {
                     String cp = sp + ModelPath.name(cluster.name()) + ".";
-                    Words.CLUSTER.forEach((k, ex) -> add(out, cp + k, k, "e.g. " + ex, true));
+                    Language.examples(Block.CLUSTER).forEach((k, ex) -> add(out, cp + k, k, "e.g. " + ex, true));
                     add(out, cp + "accelerator", "accelerator", "e.g. B200 (keeps the GPU count)", true);
                     return;
                 }
-                Words.SITE.forEach((k, ex) -> {
+                Language.examples(Block.SITE).forEach((k, ex) -> {
                     if (!k.equals("cluster")) add(out, sp + k, k, "e.g. " + ex, true);
                 });
                 for (Cluster c : site.clusters()) {
@@ -283,13 +279,7 @@ final class CpoCompleter implements Completer {
                 for (String id : ModelPath.ids(kind, a)) {
                     String name = ModelPath.name(id);
                     if (idPart.startsWith(name + ".")) {
-                        Map<String, String> words = switch (kind) {
-                            case "switch" -> Words.SWITCH;
-                            case "optic" -> Words.OPTIC;
-                            case "laser" -> Words.LASER;
-                            default -> Words.ACCELERATOR;
-                        };
-                        words.forEach((k, ex) -> {
+                        examples(kind).forEach((k, ex) -> {
                             if (!k.equals("source")) add(out, prefix + name + "." + k, k, "e.g. " + ex, true);
                         });
                         return;
@@ -327,7 +317,22 @@ final class CpoCompleter implements Completer {
     // ------------------------------------------------------------------ values
 
     private static void words(List<Candidate> out, String... words) {
+        words(out, List.of(words));
+    }
+
+    private static void words(List<Candidate> out, List<String> words) {
         for (String w : words) out.add(new Candidate(w, w, null, null, null, null, true));
+    }
+
+    /**
+     * The row of {@code property} in {@code block}, or else (a property typed in another block, or in
+     * a block the completer does not know) its first row in the table; a model figure only in {@code assumptions}.
+     */
+    private static Property row(String block, String property) {
+        Optional<Property> own = Block.of(block).flatMap(b -> Language.property(b, property));
+        if (own.isPresent()) return own.get();
+        if (ModelFigure.named(property).isPresent()) return null;
+        return Language.anyNamed(property).orElse(null);
     }
 
     private void ids(String kind, List<Candidate> out) {
@@ -365,6 +370,7 @@ final class CpoCompleter implements Completer {
         int pos = valueWords.size();
         String last = pos == 0 ? null : valueWords.get(pos - 1);
         boolean afterNumber = last != null && isNumber(last);
+        Property row = row(block, property);
         switch (property) {
             case "gpus" -> {
                 if (pos == 1) words(out, "x");
@@ -385,38 +391,8 @@ final class CpoCompleter implements Completer {
                 if (pos == 0 && block.equals("switch")) ids("laser", out);
                 return;
             }
-            case "optics" -> {
-                if (pos == 0) {
-                    if (block.equals("switch")) words(out, "pluggable", "cpo");
-                    else words(out, "dsp", "lpo", "aoc", "cpo");
-                }
-                return;
-            }
-            case "workload" -> {
-                if (pos == 0) words(out, "training", "inference", "mixed", "hpc");
-                return;
-            }
-            case "cooling" -> {
-                if (pos == 0) {
-                    if (block.equals("switch")) words(out, "air", "liquid");
-                    else words(out, "air", "liquid", "hybrid");
-                }
-                return;
-            }
-            case "staff" -> {
-                if (pos == 0) words(out, "on-site", "remote");
-                return;
-            }
-            case "kind" -> {
-                if (pos == 0) words(out, "dsp", "lpo", "aoc");
-                return;
-            }
-            case "online" -> {
-                if (pos == 0) words(out, "existing");
-                return;
-            }
             case "family" -> {
-                if (pos == 0 && block.equals("switch")) words(out, "infiniband", "ethernet");
+                if (pos == 0 && block.equals("switch")) words(out, row.words());
                 return;
             }
             case "vendor" -> {
@@ -428,10 +404,6 @@ final class CpoCompleter implements Completer {
                 if (block.equals("policy") && (pos == 0 || last.endsWith(","))) vendors(valueWords, out);
                 return;
             }
-            case "require-liquid-cooling", "field-replaceable-lasers" -> {
-                if (pos == 0) words(out, "true", "false");
-                return;
-            }
             case "currency" -> {
                 if (pos == 0) words(out, "USD", "EUR", "CNY", "GBP", "JPY");
                 return;
@@ -441,13 +413,13 @@ final class CpoCompleter implements Completer {
                 return;
             }
             case "plan" -> {
-                if (pos == 0) words(out, "cpo", "pluggable");
-                else if ("tiers".equals(last) || (last != null && last.endsWith(","))) words(out, "leaf", "spine", "core");
+                if (pos == 0) words(out, row.words());
+                else if ("tiers".equals(last) || (last != null && last.endsWith(","))) words(out, Keyword.words(Tier.class));
                 else if ("cpo".equals(valueWords.get(0))) words(out, "from", "tiers");
                 return;
             }
             case "fabric" -> {
-                if (pos == 0) words(out, "fat-tree");
+                if (pos == 0) words(out, row.words());
                 else if (!"tiers".equals(last) && !"oversubscription".equals(last) && !"planes".equals(last)) {
                     words(out, "tiers", "oversubscription", "planes", "rail-optimized");
                 }
@@ -466,42 +438,39 @@ final class CpoCompleter implements Completer {
             }
             case "ports" -> {
                 if (pos == 1) words(out, "x");
-                else if (pos >= 2) units(List.of("G", "T"), word, afterNumber, out);
+                else if (pos >= 2) units(units(Dimension.BANDWIDTH), word, afterNumber, out);
                 return;
             }
             default -> {
-                List<String> units = units(block, property);
+                if (row != null && !row.words().isEmpty()) {
+                    if (pos == 0) words(out, row.words());
+                    return;
+                }
+                List<String> units = units(block, row);
                 if (!units.isEmpty()) units(units, word, afterNumber, out);
             }
         }
     }
 
-    private List<String> units(String block, String property) {
+    /**
+     * The units completion offers after a number of the row's form: a model figure's as its kind
+     * says, money in the architecture's currency, {@code pJ/bit} only in the entry whose capacity it needs.
+     */
+    private List<String> units(String block, Property row) {
+        if (row == null || row.form().dimension() == null) return List.of();
         String currency = model.get() == null ? "USD" : model.get().currency();
-        if (block.equals("assumptions")) {
-            // a model figure: the unit its kind takes (a year or a plain number has none)
-            ModelFigure figure = ModelFigure.named(property).orElse(null);
-            if (figure != null) {
-                return switch (figure.kind()) {
-                    case SHARE -> List.of("%");
-                    case MONEY -> List.of(currency);
-                    case YEAR, NUMBER -> List.of();
-                };
-            }
-        }
-        // pJ/bit needs a capacity: a switch's or an optic's, not an accelerator's or a laser source's
-        boolean perBit = block.equals("switch") || block.equals("optic");
-        return switch (property) {
-            case "nic", "min-link", "speed" -> List.of("G", "T");
-            case "power", "power-cap", "laser-power" -> perBit && !property.equals("laser-power") ? List.of("W", "kW", "MW", "pJ/bit") : List.of("W", "kW", "MW");
-            case "electricity" -> List.of(currency + "/kWh");
-            case "price", "repair", "gpu-hour", "cpo-adoption" -> List.of(currency);
-            case "discount-rate", "min-east-west", "min-saving" -> List.of("%");
-            case "lifetime", "max-payback" -> List.of("years");
-            case "job-restart" -> List.of("min", "h");
-            case "fit", "port-fit", "laser-fit" -> List.of("fit");
-            default -> List.of();
+        return switch (row.form().dimension()) {
+            case MONEY -> List.of(currency);
+            case ENERGY_PRICE -> List.of(currency + Language.PER_KWH);
+            case POWER -> Language.units(Dimension.POWER).stream()
+                    .filter(u -> u.offered() && (!u.perCapacity() || row.form() == Form.POWER_OF_CAPACITY && row.block().word().equals(block)))
+                    .map(Language.Unit::word).toList();
+            default -> units(row.form().dimension());
         };
+    }
+
+    private static List<String> units(Dimension d) {
+        return Language.units(d).stream().filter(Language.Unit::offered).map(Language.Unit::word).toList();
     }
 
     /** Units after a number: {@code 800} offers {@code 800G}; after {@code 8.5 } it offers {@code W}, {@code kW}… */

@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor.repl;
 
-import org.cpoadvisor.dsl.parse.Words;
+import org.cpoadvisor.dsl.lang.Language;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -8,8 +8,6 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +27,11 @@ final class CpoHighlighter implements Highlighter {
 
     static final Set<String> KEYWORDS = keywords();
 
+    /** Every property of the language and every word inside values. */
     private static Set<String> keywords() {
         Set<String> k = new HashSet<>();
-        for (Map<String, String> m : List.of(Words.STATEMENTS, Words.ASSUMPTIONS, Words.POLICY, Words.SITE, Words.CLUSTER,
-                Words.CATALOG, Words.SWITCH, Words.OPTIC, Words.ACCELERATOR, Words.LASER)) {
-            k.addAll(m.keySet());
-        }
-        k.addAll(List.of("x", "east-west", "north-south", "per", "from", "tiers", "oversubscription", "planes", "rail-optimized", "source"));
+        Language.PROPERTIES.forEach(p -> k.add(p.name()));
+        Language.VALUE_WORDS.forEach(w -> k.add(w.word()));
         return Set.copyOf(k);
     }
 

@@ -13,15 +13,20 @@ import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
+import org.cpoadvisor.dsl.lang.Language.Form;
+import org.cpoadvisor.dsl.lang.Language.Property;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
+import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.dsl.parse.Suggest;
-import org.cpoadvisor.dsl.parse.Words;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
+import org.cpoadvisor.rules.judge.StageAction;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,11 +40,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One consultation over one architecture: the commands of {@code cpo repl}, without
@@ -66,8 +73,11 @@ public final class Session {
     /** The commands, with their arguments and what they do: {@code help} prints this. */
     static final Map<String, String[]> COMMANDS = commands();
 
-    static final List<String> BLOCKS = List.of("site", "policy", "assumptions", "catalog");
-    static final List<String> STAGES = List.of("assess", "prepare", "pilot", "scale", "all-optical");
+    /** The blocks that may be typed at the prompt: the statements of the language that open one. */
+    static final List<String> BLOCKS = Language.properties(Block.FILE).values().stream()
+            .filter(p -> p.form() == Form.BLOCK).map(Property::name).toList();
+    /** The stages of a roadmap, as {@code bom} takes them. */
+    static final List<String> STAGES = Arrays.stream(StageAction.Stage.values()).map(Keyword::wordOf).toList();
 
     /** A version of the architecture, and the advice on it once asked for. */
     static final class State {
@@ -244,8 +254,8 @@ public final class Session {
             default -> {
                 Set<String> known = new LinkedHashSet<>(COMMANDS.keySet());
                 String hint = Suggest.didYouMean(command, known);
-                if (hint == null && (Words.CLUSTER.containsKey(command) || Words.SITE.containsKey(command)
-                        || Words.POLICY.containsKey(command) || Words.ASSUMPTIONS.containsKey(command))) {
+                if (hint == null && Stream.of(Block.CLUSTER, Block.SITE, Block.POLICY, Block.ASSUMPTIONS)
+                        .anyMatch(b -> Language.properties(b).containsKey(command))) {
                     hint = "a property is changed with `set PATH VALUE`, e.g. `set policy.min-saving 15 %`, or inside a typed block";
                 }
                 yield fail(in, start, "unknown command `" + command + "`",
@@ -685,17 +695,22 @@ public final class Session {
     /** The properties a place accepts, with example values. */
     static Map<String, String> words(ModelPath p) {
         return switch (p.block()) {
-            case "top" -> Map.of("architecture", "\"Acme AI Cloud\"", "horizon", "2025..2030", "currency", "USD");
-            case "policy" -> Words.POLICY;
-            case "assumptions" -> Words.ASSUMPTIONS;
-            case "site" -> Words.SITE;
-            case "cluster" -> withAccelerator(Words.CLUSTER);
-            case "switch" -> Words.SWITCH;
-            case "optic" -> Words.OPTIC;
-            case "laser" -> Words.LASER;
-            case "accelerator" -> Words.ACCELERATOR;
+            case "top" -> TOP;
+            case "cluster" -> withAccelerator(Language.examples(Block.CLUSTER));
+            case "policy", "assumptions", "site", "switch", "optic", "laser", "accelerator" -> Language.examples(Block.of(p.block()).orElseThrow());
             default -> null;
         };
+    }
+
+    /** What {@code set} changes at the top of a file: the statements with a value (not the blocks, not {@code import}). */
+    private static final Map<String, String> TOP = top();
+
+    private static Map<String, String> top() {
+        Map<String, String> m = new LinkedHashMap<>();
+        Language.properties(Block.FILE).values().stream()
+                .filter(p -> p.form() != Form.BLOCK && !p.name().equals("import"))
+                .forEach(p -> m.put(p.name(), p.example()));
+        return m;
     }
 
     private static Map<String, String> withAccelerator(Map<String, String> cluster) {
@@ -1021,7 +1036,7 @@ public final class Session {
         if (!needModel(in, offset)) return false;
         if (args.isEmpty() && loaded == null) return usage(in, offset, "save");
         Path target = args.isEmpty() ? loaded : Path.of(home(unquote(args.get(0))));
-        String lower = target.toString().toLowerCase(java.util.Locale.ROOT);
+        String lower = target.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return fail(in, offset, "`save` writes the .cpo language, not JSON or YAML", "name the file `.cpo`");
         }

@@ -157,6 +157,16 @@ class ReplTest {
     }
 
     @Test
+    void completesAnInterfaceAndTheUnitOfALaneAsTheLanguageTableSays() throws IOException {
+        Repl repl = idleRepl(null);
+        assertThat(complete(repl, "catalog {\n  optic \"o\" {\n    interface "))
+                .containsExactly("sr4", "sr8", "dr1", "dr4", "dr8", "fr4", "twin-dr4", "twin-fr4", "aoc");
+        assertThat(complete(repl, "catalog {\n  optic \"o\" {\n    lane 200")).containsExactly("200G", "200T");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    lane 100")).containsExactly("100G", "100T");
+        assertThat(complete(repl, "catalog {\n  accelerator \"a\" {\n    nic-lane 100")).containsExactly("100G", "100T");
+    }
+
+    @Test
     void highlightsTheNewWords() {
         String line = "fabric fat-tree planes 2 laser els part-number \"P\"";
         AttributedString a = new CpoHighlighter().highlight(null, line);

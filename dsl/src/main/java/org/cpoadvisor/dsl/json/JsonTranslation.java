@@ -4,6 +4,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.json.JsonArchitectureReader.Syntax;
+import org.cpoadvisor.dsl.lang.Language;
 import org.cpoadvisor.dsl.json.Tree.Arr;
 import org.cpoadvisor.dsl.json.Tree.Node;
 import org.cpoadvisor.dsl.json.Tree.Obj;
@@ -11,7 +12,6 @@ import org.cpoadvisor.dsl.json.Tree.Scalar;
 import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.parse.SourceText;
 import org.cpoadvisor.dsl.parse.Suggest;
-import org.cpoadvisor.dsl.parse.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Translates a JSON or YAML document to the language, one property a line, and maps the
@@ -102,7 +105,7 @@ public final class JsonTranslation {
         return new Translated(t.text(), true, problems, t);
     }
 
-    private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9_.\\-]*");
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_.\\-]*");
 
     private static final Set<String> TOP = Set.of("architecture", "horizon", "currency", "imports", "assumptions",
             "policy", "catalog", "sites");
@@ -110,8 +113,11 @@ public final class JsonTranslation {
     private static final Map<String, String> CATALOG_GROUPS = Map.of(
             "switches", "switch", "optics", "optic", "accelerators", "accelerator", "lasers", "laser");
 
-    /** Entry fields whose JSON string is written quoted: any text may stand there. */
-    private static final Set<String> QUOTED_FIELDS = Set.of("part-number", "laser", "vendor");
+    /** Entry fields whose JSON string is written quoted (text or a catalog id, in the language's table): any text may stand there. */
+    private static final Set<String> QUOTED_FIELDS = Language.PROPERTIES.stream()
+            .filter(p -> CATALOG_GROUPS.containsValue(p.block().word()) && p.block() != Language.Block.CATALOG)
+            .filter(p -> p.form() == Language.Form.TEXT || p.form() == Language.Form.REF)
+            .map(Language.Property::name).collect(Collectors.toUnmodifiableSet());
 
     // ------------------------------------------------------------------ translation to the language
 
@@ -177,17 +183,17 @@ public final class JsonTranslation {
                             problem(Code.CPO108, "`imports` is a list of paths", value, "write `\"imports\": [\"common.cpo\"]`");
                         }
                     }
-                    case "assumptions" -> block("assumptions", value, Words.ASSUMPTIONS);
-                    case "policy" -> block("policy", value, Words.POLICY);
+                    case "assumptions" -> block("assumptions", value);
+                    case "policy" -> block("policy", value);
                     case "catalog" -> catalog(value);
                     case "sites" -> sites(value);
                     default -> problem(Code.CPO201, "unknown field `" + key + "` in the document", at(doc, key),
-                            hintOr(Suggest.didYouMean(key, TOP), "the document holds " + String.join(", ", new java.util.TreeSet<>(TOP))));
+                            hintOr(Suggest.didYouMean(key, TOP), "the document holds " + String.join(", ", new TreeSet<>(TOP))));
                 }
             }
         }
 
-        private void block(String word, Node value, Map<String, String> known) {
+        private void block(String word, Node value) {
             if (!(value instanceof Obj o)) {
                 problem(Code.CPO108, "`" + word + "` is an object of properties", value, null);
                 return;
@@ -459,12 +465,11 @@ public final class JsonTranslation {
             return null;
         }
 
+        /** The example of the first row named {@code key} whose value is no block, in table order. */
         private static String example(String key) {
-            for (Map<String, String> block : Words.BLOCKS.values()) {
-                String e = block.get(key);
-                if (e != null && !e.contains("{")) return " such as `" + e + "`";
-            }
-            return "";
+            return Language.PROPERTIES.stream()
+                    .filter(p -> p.name().equals(key) && !p.example().contains("{"))
+                    .findFirst().map(p -> " such as `" + p.example() + "`").orElse("");
         }
 
         /** A string written quoted in the language; {@code null} means "not given". */

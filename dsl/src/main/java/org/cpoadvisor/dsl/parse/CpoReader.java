@@ -22,11 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,7 +96,7 @@ public final class CpoReader {
         Path path = base == null ? null : base.resolve(name.replaceAll("[/\\\\]", "_")).normalize();
         if (text.length() > limits.maxFileBytes() / 3 && utf8Length(text) > limits.maxFileBytes()) {
             // the same bound as for a file: text typed or generated is no smaller a risk
-            return new ReadResult(null, SourceMap.EMPTY, List.of(Diagnostic.of(Code.CPO305, String.format(java.util.Locale.ROOT,
+            return new ReadResult(null, SourceMap.EMPTY, List.of(Diagnostic.of(Code.CPO305, String.format(Locale.ROOT,
                             "`%s` is %.1f MiB; files are read up to %.1f MiB", name, utf8Length(text) / 1048576.0,
                             limits.maxFileBytes() / 1048576.0), SourceLocation.of(name, 1, 1))
                     .withHint("an architecture file is a few kilobytes: is this the right text?")), List.of(name));
@@ -230,10 +232,10 @@ public final class CpoReader {
         }
 
         private boolean tooMany(ParsedFile f, String what, org.antlr.v4.runtime.Token at) {
-            diagnostics.add(Diagnostic.of(Code.CPO216, String.format(java.util.Locale.ROOT,
+            diagnostics.add(Diagnostic.of(Code.CPO216, String.format(Locale.ROOT,
                             "more than %,d %s: the architecture is not read further", limits.maxClusters(), what),
                     new SourceLocation(f.source().name(), at.getLine(), at.getCharPositionInLine() + 1, 1))
-                    .withHint("an estate holds at most " + String.format(java.util.Locale.ROOT, "%,d", limits.maxClusters())
+                    .withHint("an estate holds at most " + String.format(Locale.ROOT, "%,d", limits.maxClusters())
                             + " clusters (and sites): split it into several architectures, or check the tool that generated it"));
             return true;
         }
@@ -318,7 +320,7 @@ public final class CpoReader {
             if (inProgress.contains(target)) {
                 List<String> chain = new ArrayList<>();
                 List<Path> stack = new ArrayList<>(inProgress);
-                java.util.Collections.reverse(stack);
+                Collections.reverse(stack);
                 for (Path p : stack.subList(stack.indexOf(target), stack.size())) {
                     chain.add(display(p));
                 }
@@ -400,8 +402,8 @@ public final class CpoReader {
         Map<String, CatalogEntry> catalog = new LinkedHashMap<>();
         List<Site> sites = new ArrayList<>();
         for (FilePart part : parts) {
-            if (part.assumptions() != null) assumptions = FileBuilder.merge(assumptions, part.assumptions());
-            if (part.policy() != null) policy = FileBuilder.merge(policy, part.policy());
+            if (part.assumptions() != null) assumptions = AssumptionsBuilder.merge(assumptions, part.assumptions());
+            if (part.policy() != null) policy = part.policy().over(policy);
             for (CatalogEntry e : part.catalog()) {
                 catalog.remove(e.kind() + "\u001f" + e.id());
                 catalog.put(e.kind() + "\u001f" + e.id(), e);

@@ -1,5 +1,8 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
+import org.cpoadvisor.dsl.lang.Language.Form;
 import org.cpoadvisor.dsl.model.Accelerator;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Assumptions;
@@ -16,9 +19,20 @@ import org.cpoadvisor.dsl.model.Policy;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.model.Tier;
+import org.cpoadvisor.dsl.model.YearRange;
+
+import static org.cpoadvisor.dsl.lang.Language.Block.ACCELERATOR;
+import static org.cpoadvisor.dsl.lang.Language.Block.ASSUMPTIONS;
+import static org.cpoadvisor.dsl.lang.Language.Block.CLUSTER;
+import static org.cpoadvisor.dsl.lang.Language.Block.LASER;
+import static org.cpoadvisor.dsl.lang.Language.Block.OPTIC;
+import static org.cpoadvisor.dsl.lang.Language.Block.POLICY;
+import static org.cpoadvisor.dsl.lang.Language.Block.SITE;
+import static org.cpoadvisor.dsl.lang.Language.Block.SWITCH;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -75,47 +89,73 @@ public final class ModelWriter {
     private void assumptions(Assumptions a) {
         if (a.equals(Assumptions.NONE)) return;
         open("assumptions");
-        prop("electricity", a.electricityPrice(), v -> num(v) + " " + currency + "/kWh");
-        prop("pue", a.pue(), ModelWriter::num);
-        prop("lifetime", a.lifetimeYears(), v -> num(v) + " years");
-        prop("discount-rate", a.discountRate(), ModelWriter::percent);
-        prop("gpu-hour", a.gpuHourCost(), v -> num(v) + " " + currency);
-        prop("job-restart", a.jobRestartMinutes(), v -> num(v) + " min");
+        prop(ASSUMPTIONS, "electricity", a.electricityPrice());
+        prop(ASSUMPTIONS, "pue", a.pue());
+        prop(ASSUMPTIONS, "lifetime", a.lifetimeYears());
+        prop(ASSUMPTIONS, "discount-rate", a.discountRate());
+        prop(ASSUMPTIONS, "gpu-hour", a.gpuHourCost());
+        prop(ASSUMPTIONS, "job-restart", a.jobRestartMinutes());
         for (Map.Entry<String, Double> r : a.rates().entrySet()) {
             line("rate " + r.getKey() + " " + num(r.getValue()));
         }
-        prop("start-year", a.startYear(), String::valueOf);
-        prop("cpo-adoption", a.cpoAdoption(), v -> num(v) + " " + currency);
+        prop(ASSUMPTIONS, "start-year", a.startYear());
+        prop(ASSUMPTIONS, "cpo-adoption", a.cpoAdoption());
         for (ModelFigure f : ModelFigure.ALL) {
             prop(f.name(), a.figure(f.name()), v -> figure(f, v, currency));
         }
         close();
     }
 
+    /**
+     * A value as the language writes it, by the form of its row in {@link Language}: {@code 800G},
+     * {@code 8.5 W}, {@code 10 %}, {@code 2000 USD}, {@code 5 years}, {@code 2025}, {@code "text"}, …
+     */
+    private String text(Block block, String name, Object value) {
+        return text(Language.property(block, name).orElseThrow(() -> new IllegalArgumentException(name)).form(), value, currency);
+    }
+
     /** A model figure's value as the language writes it: {@code 10 %}, {@code 2000 USD}, {@code 2025}, {@code 1.5}. */
     static String figure(ModelFigure f, double v, String currency) {
-        return switch (f.kind()) {
-            case SHARE -> percent(v);
-            case MONEY -> num(v) + " " + currency;
-            case YEAR -> String.valueOf(Math.round(v));
-            case NUMBER -> num(v);
+        return text(Language.formOf(f.kind()), v, currency);
+    }
+
+    private static String text(Form form, Object value, String currency) {
+        return switch (form) {
+            case BANDWIDTH, LANE -> bandwidth(number(value));
+            case POWER, POWER_OF_CAPACITY -> power(number(value));
+            case ENERGY_PRICE -> num(number(value)) + " " + currency + Language.PER_KWH;
+            case MONEY -> num(number(value)) + " " + currency;
+            case SHARE -> percent(number(value));
+            case YEARS, MINUTES, FIT -> num(number(value)) + " " + Language.baseUnit(form.dimension());
+            case NUMBER -> num(number(value));
+            case YEAR -> String.valueOf(Math.round(number(value)));
+            case WHOLE, BOOLEAN, IDENT, CURRENCY -> String.valueOf(value);
+            case YEAR_RANGE -> ((YearRange) value).from() + ".." + ((YearRange) value).to();
+            case WORD -> ((Keyword) value).word();
+            case TEXT -> quote((String) value);
+            case REF -> ref((String) value);
+            case BLOCK, SPECIAL -> throw new IllegalArgumentException(form + " is written by its own rule");
         };
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     private void policy(Policy p) {
         if (p.equals(Policy.NONE)) return;
         open("policy");
-        prop("min-gpus", p.minGpus(), String::valueOf);
-        prop("min-modules", p.minModules(), String::valueOf);
-        prop("min-link", p.minLinkGbps(), ModelWriter::bandwidth);
-        prop("min-east-west", p.minEastWest(), ModelWriter::percent);
-        prop("min-saving", p.minSaving(), ModelWriter::percent);
-        prop("max-payback", p.maxPaybackYears(), v -> num(v) + " years");
-        prop("pilot-window", p.pilotWindow(), r -> r.from() + ".." + r.to());
-        prop("scale-window", p.scaleWindow(), r -> r.from() + ".." + r.to());
-        prop("require-liquid-cooling", p.requireLiquidCooling(), String::valueOf);
-        prop("pilot-switches", p.pilotSwitches(), String::valueOf);
-        prop("allow-family-change", p.allowFamilyChange(), String::valueOf);
+        prop(POLICY, "min-gpus", p.minGpus());
+        prop(POLICY, "min-modules", p.minModules());
+        prop(POLICY, "min-link", p.minLinkGbps());
+        prop(POLICY, "min-east-west", p.minEastWest());
+        prop(POLICY, "min-saving", p.minSaving());
+        prop(POLICY, "max-payback", p.maxPaybackYears());
+        prop(POLICY, "pilot-window", p.pilotWindow());
+        prop(POLICY, "scale-window", p.scaleWindow());
+        prop(POLICY, "require-liquid-cooling", p.requireLiquidCooling());
+        prop(POLICY, "pilot-switches", p.pilotSwitches());
+        prop(POLICY, "allow-family-change", p.allowFamilyChange());
         // an empty list says nothing (the language has no way to write one): any vendor
         prop("vendors", p.vendors() == null || p.vendors().isEmpty() ? null : p.vendors(),
                 v -> v.stream().map(ModelWriter::quote).collect(Collectors.joining(", ")));
@@ -127,46 +167,50 @@ public final class ModelWriter {
         if (e.source() != null) line("source " + quote(e.source()));
         if (e instanceof SwitchPlatform s) {
             field(e, "ports", s.ports() + " x " + bandwidth(s.portGbps()));
-            field(e, "optics", s.optics().word());
-            field(e, "power", s.powerW() == null ? null : power(s.powerW()));
-            field(e, "price", s.price() == null ? null : num(s.price()) + " " + currency);
-            field(e, "available", s.available() == null ? null : s.available().toString());
-            field(e, "cooling", s.cooling() == null ? null : s.cooling().word());
-            field(e, "port-fit", s.portFit() == null ? null : num(s.portFit()) + " fit");
-            field(e, "laser-power", s.laserPowerW() == null ? null : power(s.laserPowerW()));
-            field(e, "laser-fit", s.laserFit() == null ? null : num(s.laserFit()) + " fit");
-            field(e, "laser", s.laser() == null ? null : ref(s.laser()));
-            field(e, "lasers", s.lasers() == null ? null : s.lasers().toString());
-            field(e, "repair", s.repairCost() == null ? null : num(s.repairCost()) + " " + currency);
-            field(e, "field-replaceable-lasers", s.fieldReplaceableLasers() == null ? null : s.fieldReplaceableLasers().toString());
-            field(e, "part-number", s.partNumber() == null ? null : quote(s.partNumber()));
-            field(e, "family", s.family() == null ? null : s.family().word());
-            field(e, "vendor", s.vendor() == null ? null : quote(s.vendor()));
-            field(e, "rack-units", s.rackUnits() == null ? null : s.rackUnits().toString());
-            field(e, "lane", s.laneGbps() == null ? null : bandwidth(s.laneGbps()));
+            field(e, SWITCH, "optics", s.optics());
+            field(e, SWITCH, "power", s.powerW());
+            field(e, SWITCH, "price", s.price());
+            field(e, SWITCH, "available", s.available());
+            field(e, SWITCH, "cooling", s.cooling());
+            field(e, SWITCH, "port-fit", s.portFit());
+            field(e, SWITCH, "laser-power", s.laserPowerW());
+            field(e, SWITCH, "laser-fit", s.laserFit());
+            field(e, SWITCH, "laser", s.laser());
+            field(e, SWITCH, "lasers", s.lasers());
+            field(e, SWITCH, "repair", s.repairCost());
+            field(e, SWITCH, "field-replaceable-lasers", s.fieldReplaceableLasers());
+            field(e, SWITCH, "part-number", s.partNumber());
+            field(e, SWITCH, "family", s.family());
+            field(e, SWITCH, "vendor", s.vendor());
+            field(e, SWITCH, "rack-units", s.rackUnits());
+            field(e, SWITCH, "lane", s.laneGbps());
         } else if (e instanceof OpticModule o) {
-            field(e, "speed", bandwidth(o.speedGbps()));
-            field(e, "kind", o.moduleKind().word());
-            field(e, "power", o.powerW() == null ? null : power(o.powerW()));
-            field(e, "price", o.price() == null ? null : num(o.price()) + " " + currency);
-            field(e, "fit", o.fit() == null ? null : num(o.fit()) + " fit");
-            field(e, "available", o.available() == null ? null : o.available().toString());
-            field(e, "part-number", o.partNumber() == null ? null : quote(o.partNumber()));
-            field(e, "lane", o.laneGbps() == null ? null : bandwidth(o.laneGbps()));
-            field(e, "interface", o.iface() == null ? null : o.iface().word());
+            field(e, OPTIC, "speed", o.speedGbps());
+            field(e, OPTIC, "kind", o.moduleKind());
+            field(e, OPTIC, "power", o.powerW());
+            field(e, OPTIC, "price", o.price());
+            field(e, OPTIC, "fit", o.fit());
+            field(e, OPTIC, "available", o.available());
+            field(e, OPTIC, "part-number", o.partNumber());
+            field(e, OPTIC, "lane", o.laneGbps());
+            field(e, OPTIC, "interface", o.iface());
         } else if (e instanceof LaserSource l) {
-            field(e, "power", l.powerW() == null ? null : power(l.powerW()));
-            field(e, "price", l.price() == null ? null : num(l.price()) + " " + currency);
-            field(e, "fit", l.fit() == null ? null : num(l.fit()) + " fit");
-            field(e, "available", l.available() == null ? null : l.available().toString());
-            field(e, "part-number", l.partNumber() == null ? null : quote(l.partNumber()));
+            field(e, LASER, "power", l.powerW());
+            field(e, LASER, "price", l.price());
+            field(e, LASER, "fit", l.fit());
+            field(e, LASER, "available", l.available());
+            field(e, LASER, "part-number", l.partNumber());
         } else if (e instanceof Accelerator a) {
-            field(e, "nic", a.nicGbps() == null ? null : bandwidth(a.nicGbps()));
-            field(e, "gpus-per-node", a.gpusPerNode() == null ? null : a.gpusPerNode().toString());
-            field(e, "power", a.powerW() == null ? null : power(a.powerW()));
-            field(e, "nic-lane", a.nicLaneGbps() == null ? null : bandwidth(a.nicLaneGbps()));
+            field(e, ACCELERATOR, "nic", a.nicGbps());
+            field(e, ACCELERATOR, "gpus-per-node", a.gpusPerNode());
+            field(e, ACCELERATOR, "power", a.powerW());
+            field(e, ACCELERATOR, "nic-lane", a.nicLaneGbps());
         }
         close();
+    }
+
+    private void field(CatalogEntry e, Block block, String name, Object value) {
+        field(e, name, value == null ? null : text(block, name, value));
     }
 
     private void field(CatalogEntry e, String name, String value) {
@@ -178,12 +222,12 @@ public final class ModelWriter {
     private void site(Site s) {
         blank();
         open("site " + quote(s.name()));
-        prop("region", s.region(), v -> v);
-        prop("electricity", s.electricityPrice(), v -> num(v) + " " + currency + "/kWh");
-        prop("pue", s.pue(), ModelWriter::num);
-        prop("cooling", s.cooling(), Keyword::word);
-        prop("power-cap", s.powerCapW(), ModelWriter::power);
-        prop("staff", s.staff(), Keyword::word);
+        prop(SITE, "region", s.region());
+        prop(SITE, "electricity", s.electricityPrice());
+        prop(SITE, "pue", s.pue());
+        prop(SITE, "cooling", s.cooling());
+        prop(SITE, "power-cap", s.powerCapW());
+        prop(SITE, "staff", s.staff());
         for (Cluster c : s.clusters()) {
             blank();
             cluster(c);
@@ -193,13 +237,13 @@ public final class ModelWriter {
 
     private void cluster(Cluster c) {
         open("cluster " + quote(c.name()));
-        prop("workload", c.workload(), Keyword::word);
+        prop(CLUSTER, "workload", c.workload());
         line("gpus " + c.gpus() + " x " + ref(c.accelerator()));
-        prop("gpus-per-node", c.gpusPerNode(), String::valueOf);
-        prop("nic", c.nicGbps(), ModelWriter::bandwidth);
+        prop(CLUSTER, "gpus-per-node", c.gpusPerNode());
+        prop(CLUSTER, "nic", c.nicGbps());
         prop("fabric", c.fabric(), ModelWriter::fabric);
-        prop("switch", c.switchId(), ModelWriter::ref);
-        prop("optics", c.optics(), Keyword::word);
+        prop(CLUSTER, "switch", c.switchId());
+        prop(CLUSTER, "optics", c.optics());
         prop("traffic", c.traffic(), t -> "east-west " + percent(t.eastWest()) + " north-south " + percent(t.northSouth()));
         prop("growth", c.growth(), g -> percent(g) + " per year");
         prop("online", c.onlineYear(), String::valueOf);
@@ -266,8 +310,13 @@ public final class ModelWriter {
 
     // ------------------------------------------------------------------ layout
 
-    private <T> void prop(String name, T value, java.util.function.Function<T, String> text) {
+    private <T> void prop(String name, T value, Function<T, String> text) {
         if (value != null) line(name + " " + text.apply(value));
+    }
+
+    /** A property written as its row's form says. */
+    private void prop(Block block, String name, Object value) {
+        if (value != null) line(name + " " + text(block, name, value));
     }
 
     private void open(String header) {

@@ -2,6 +2,7 @@ package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.ModelFigure;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class ReadContext {
     final Map<String, SourceLocation> siteNames = new HashMap<>();
     /** Catalog ids of the file being built: the same id twice in one file is a mistake, across files an override. */
     Map<String, SourceLocation> catalogIdsInFile = new HashMap<>();
-    String currency = org.cpoadvisor.dsl.model.Architecture.DEFAULT_CURRENCY;
+    String currency = Architecture.DEFAULT_CURRENCY;
     Map<String, Double> rates = new HashMap<>();
     /** The model figures {@code assumptions} may set, by name: {@link ModelFigure#named}; a test may add rows of its own. */
     Function<String, Optional<ModelFigure>> figures = ModelFigure::named;

@@ -5,6 +5,7 @@ import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.model.Architecture;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of reading an architecture: the model (absent when a file could not
@@ -27,7 +28,7 @@ public record ReadResult(Architecture architecture, SourceMap sources, List<Diag
     }
 
     /** The model, when the files hold no error: only such a model may be advised on. */
-    public java.util.Optional<Architecture> valid() {
-        return hasErrors() ? java.util.Optional.empty() : java.util.Optional.ofNullable(architecture);
+    public Optional<Architecture> valid() {
+        return hasErrors() ? Optional.empty() : Optional.ofNullable(architecture);
     }
 }

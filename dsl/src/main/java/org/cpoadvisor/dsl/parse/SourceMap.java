@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each part of a model was written, so that findings about a cluster can
@@ -40,7 +41,7 @@ public final class SourceMap {
     }
 
     /** The same map with every location passed through {@code f}: how JSON input maps back to its own lines. */
-    public SourceMap remap(java.util.function.UnaryOperator<SourceLocation> f) {
+    public SourceMap remap(UnaryOperator<SourceLocation> f) {
         Map<String, SourceLocation> out = new LinkedHashMap<>();
         locations.forEach((k, v) -> out.put(k, f.apply(v)));
         return new SourceMap(out);

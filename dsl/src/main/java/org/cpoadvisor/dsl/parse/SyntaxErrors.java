@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.lang.Language;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (expected.contains(CpoLexer.STRING) && t.getType() == CpoLexer.IDENT) {
             return "names are quoted: \"" + text + "\"";
         }
-        List<String> owners = Words.blocksWith(text);
+        List<String> owners = Language.blocksWith(text);
         if (t.getType() != CpoLexer.IDENT && !owners.isEmpty()) {
             // a word that opens a block elsewhere (`laser`, `switch`, `optic`) where it cannot stand
             return "`" + text + "` belongs in " + String.join(" or ", owners);
@@ -146,8 +147,21 @@ final class SyntaxErrors extends BaseErrorListener {
         };
     }
 
+    /**
+     * Text from a file as a message may quote it: control characters, half surrogate pairs
+     * and unassigned code points as a backslash, u and four hex digits, so that a message never carries a
+     * terminal escape or something UTF-8 cannot hold.
+     */
     private static String printable(String text) {
-        return Words.printable(text);
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || !Character.isDefined(cp) || Character.getType(cp) == Character.SURROGATE) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     /** "`}` or a property" — the expected tokens in words, at most a few. */

@@ -122,8 +122,8 @@ final class Validator {
 
     private static String gbps(double v) {
         return v >= 1000 && v % 100 == 0
-                ? FileBuilder.plainNumber(v / 1000) + "T"
-                : FileBuilder.plainNumber(v) + "G";
+                ? ValueReader.plainNumber(v / 1000) + "T"
+                : ValueReader.plainNumber(v) + "G";
     }
 
     private void unknown(String kind, String id, Optional<SourceLocation> at) {

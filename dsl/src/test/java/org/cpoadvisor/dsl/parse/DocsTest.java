@@ -1,19 +1,36 @@
 package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Code;
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
+import org.cpoadvisor.dsl.lang.Language.Dimension;
+import org.cpoadvisor.dsl.model.ModelFigure;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The documentation keeps step with the code, and nothing of ANTLR's reaches the console. */
+/**
+ * The documentation keeps step with the code (docs/language.md documents every row of
+ * {@link Language} and no other), and nothing of ANTLR's reaches the console.
+ */
 class DocsTest {
 
     @Test
@@ -24,36 +41,117 @@ class DocsTest {
         }
     }
 
-    @Test
-    void everyPropertyIsInTheLanguageReference() throws IOException {
-        String doc = Files.readString(Path.of("../docs/language.md"));
-        for (Map.Entry<String, Map<String, String>> block : Words.BLOCKS.entrySet()) {
-            for (String property : block.getValue().keySet()) {
-                assertThat(doc).as(block.getKey() + ": " + property).contains("`" + property + "`");
+    /** The tables of one {@code ## } section of the reference: rows of cells, header and rule lines left out. */
+    private static List<List<String>> tableRows(String doc, String heading) {
+        List<List<String>> rows = new ArrayList<>();
+        boolean in = false, header = false;
+        for (String line : doc.split("\n")) {
+            if (line.startsWith("## ")) in = line.equals(heading);
+            if (!in) continue;
+            if (!line.startsWith("|")) {
+                header = true;
+                continue;
             }
+            if (header || line.startsWith("|---")) {
+                header = false;
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1).split("(?<!\\\\)\\|", -1)) cells.add(cell.strip());
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The words in backquotes at the start of a cell: {@code `power`, `price`} is power and price. */
+    private static Set<String> names(String cell) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("`([a-z][a-z0-9-]*)`").matcher(cell);
+        while (m.find()) names.add(m.group(1));
+        return names;
+    }
+
+    private static Set<String> rows(Block block) {
+        return Language.properties(block).keySet();
+    }
+
+    private static String doc() throws IOException {
+        return Files.readString(Path.of("../docs/language.md"));
+    }
+
+    @Test
+    void theReferenceDocumentsEveryPropertyOfTheTableAndNoOther() throws IOException {
+        String doc = doc();
+        for (Block block : List.of(Block.ASSUMPTIONS, Block.POLICY, Block.SITE, Block.CLUSTER)) {
+            Set<String> documented = new LinkedHashSet<>();
+            for (List<String> row : tableRows(doc, "## `" + block.word() + "`")) documented.addAll(names(row.get(0)));
+            assertThat(documented).as(block.word()).containsExactlyInAnyOrderElementsOf(rows(block));
         }
     }
 
     @Test
+    void theReferenceDocumentsEveryCatalogFieldOfTheTableAndNoOther() throws IOException {
+        String doc = doc();
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        String entry = null;
+        for (List<String> row : tableRows(doc, "## `catalog`")) {
+            if (!row.get(0).isEmpty()) entry = names(row.get(0)).iterator().next();
+            fields.computeIfAbsent(entry, e -> new LinkedHashSet<>()).addAll(names(row.get(1)));
+        }
+        assertThat(fields.keySet()).as("entries").containsExactlyInAnyOrderElementsOf(rows(Block.CATALOG));
+        for (String kind : rows(Block.CATALOG)) {
+            Block block = Block.of(kind).orElseThrow();
+            // `source` is documented once for every entry, in the paragraph above the table
+            Set<String> expected = new LinkedHashSet<>(rows(block));
+            assertThat(expected.remove("source")).as(kind + " has a source").isTrue();
+            assertThat(fields.get(kind)).as(kind).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(doc).contains("A `source \"…\"` right after a field is that field's source");
+    }
+
+    @Test
+    void theReferenceNamesEveryStatement() throws IOException {
+        String doc = doc();
+        String files = doc.substring(doc.indexOf("## Files"), doc.indexOf("## Lexical structure"));
+        for (String statement : rows(Block.FILE)) {
+            assertThat(files).as(statement).contains("`" + statement);
+        }
+    }
+
+    @Test
+    void theReferenceListsEveryUnitUnderItsQuantity() throws IOException {
+        Map<Dimension, String> quantity = Map.of(Dimension.BANDWIDTH, "bandwidth", Dimension.POWER, "power",
+                Dimension.SHARE, "share", Dimension.DURATION, "duration", Dimension.YEARS, "duration",
+                Dimension.FAILURE_RATE, "failure rate", Dimension.ENERGY_PRICE, "energy price", Dimension.MONEY, "money");
+        Map<String, String> units = new LinkedHashMap<>();
+        for (List<String> row : tableRows(doc(), "## Lexical structure")) {
+            if (row.size() > 1) units.put(row.get(0), row.get(1));
+        }
+        for (Language.Unit u : Language.UNITS) {
+            assertThat(units.get(quantity.get(u.dimension()))).as(u.word()).contains("`" + u.word() + "`");
+        }
+        assertThat(units.get("energy price")).contains("`<CUR>" + Language.PER_KWH + "`");
+    }
+
+    @Test
     void everyModelFigureHasItsRowInTheLanguageReference() throws IOException {
-        String doc = Files.readString(Path.of("../docs/language.md"));
-        for (org.cpoadvisor.dsl.model.ModelFigure f : org.cpoadvisor.dsl.model.ModelFigure.ALL) {
+        String doc = doc();
+        for (ModelFigure f : ModelFigure.ALL) {
             // the whole row: its form and range as the table in the code says, not only its name
-            String form = f.kind().name().toLowerCase(java.util.Locale.ROOT);
-            String range = f.kind() == org.cpoadvisor.dsl.model.ModelFigure.Kind.SHARE
-                    ? bound(java.math.BigDecimal.valueOf(f.min()).movePointRight(2)) + " .. "
-                            + bound(java.math.BigDecimal.valueOf(f.max()).movePointRight(2)) + " %"
-                    : bound(java.math.BigDecimal.valueOf(f.min())) + " .. " + bound(java.math.BigDecimal.valueOf(f.max()));
+            String form = f.kind().name().toLowerCase(Locale.ROOT);
+            String range = f.kind() == ModelFigure.Kind.SHARE
+                    ? bound(BigDecimal.valueOf(f.min()).movePointRight(2)) + " .. " + bound(BigDecimal.valueOf(f.max()).movePointRight(2)) + " %"
+                    : bound(BigDecimal.valueOf(f.min())) + " .. " + bound(BigDecimal.valueOf(f.max()));
             assertThat(doc).as(f.name()).contains("| `" + f.name() + "` | " + form + " | " + range + " | `" + f.example() + "` | "
                     + f.meaning() + " |");
         }
     }
 
     /** A bound as the reference writes it: {@code 90}, {@code 0.5}, a million and up as a power of ten ({@code 10⁶}). */
-    private static String bound(java.math.BigDecimal v) {
-        java.math.BigDecimal d = v.stripTrailingZeros();
+    private static String bound(BigDecimal v) {
+        BigDecimal d = v.stripTrailingZeros();
         int exponent = d.precision() - d.scale() - 1;
-        if (exponent >= 6 && d.unscaledValue().equals(java.math.BigInteger.ONE)) {
+        if (exponent >= 6 && d.unscaledValue().equals(BigInteger.ONE)) {
             StringBuilder sb = new StringBuilder("10");
             for (char c : String.valueOf(exponent).toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
             return sb.toString();

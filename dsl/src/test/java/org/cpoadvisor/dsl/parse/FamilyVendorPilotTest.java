@@ -3,6 +3,8 @@ package org.cpoadvisor.dsl.parse;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.Policy;
@@ -401,11 +403,11 @@ class FamilyVendorPilotTest {
     }
 
     @Test
-    void theWordsTablesKnowThem() {
-        assertThat(Words.POLICY).containsKeys("pilot-switches", "vendors");
-        assertThat(Words.SWITCH).containsKeys("family", "vendor");
-        assertThat(Words.OPTIC).doesNotContainKeys("family", "vendor");
-        assertThat(Words.blocksWith("vendors")).containsExactly("policy");
-        assertThat(Words.blocksWith("family")).containsExactly("a switch entry");
+    void theLanguageTableKnowsThem() {
+        assertThat(Language.examples(Block.POLICY)).containsKeys("pilot-switches", "vendors");
+        assertThat(Language.examples(Block.SWITCH)).containsKeys("family", "vendor");
+        assertThat(Language.examples(Block.OPTIC)).doesNotContainKeys("family", "vendor");
+        assertThat(Language.blocksWith("vendors")).containsExactly("policy");
+        assertThat(Language.blocksWith("family")).containsExactly("a switch entry");
     }
 }

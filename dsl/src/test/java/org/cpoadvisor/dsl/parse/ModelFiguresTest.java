@@ -5,6 +5,8 @@ import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.lang.Language;
+import org.cpoadvisor.dsl.lang.Language.Block;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Assumptions;
 import org.cpoadvisor.dsl.model.ModelFigure;
@@ -64,8 +66,8 @@ class ModelFiguresTest {
                 .allMatch(n -> n.matches("[a-z][a-z0-9-]*"), "a name is a bare lower-case word");
         for (ModelFigure f : ModelFigure.ALL) {
             assertThat(f.min()).as(f.name()).isLessThanOrEqualTo(f.max()).isGreaterThanOrEqualTo(0);
-            assertThat(Words.ASSUMPTIONS).as("completion and hints know " + f.name()).containsEntry(f.name(), f.example());
-            assertThat(Words.blocksWith(f.name())).as("where the hints send it").contains("assumptions");
+            assertThat(Language.examples(Block.ASSUMPTIONS)).as("completion and hints know " + f.name()).containsEntry(f.name(), f.example());
+            assertThat(Language.blocksWith(f.name())).as("where the hints send it").contains("assumptions");
             assertThat(ModelFigure.named(f.name())).contains(f);
         }
         assertThat(ModelFigure.named("no-such-figure")).isEmpty();
@@ -285,7 +287,7 @@ class ModelFiguresTest {
                 Map.of(ModelFigure.ALL.get(0).name(), 1.0, ModelFigure.ALL.get(1).name(), 2.0));
         Assumptions over = new Assumptions(null, 1.2, null, null, null, null, Map.of(), null, null,
                 Map.of(ModelFigure.ALL.get(1).name(), 3.0));
-        Assumptions merged = FileBuilder.merge(under, over);
+        Assumptions merged = AssumptionsBuilder.merge(under, over);
         assertThat(merged.pue()).isEqualTo(1.2);
         assertThat(merged.electricityPrice()).isEqualTo(0.1);
         assertThat(merged.figures()).containsExactlyInAnyOrderEntriesOf(
@@ -415,8 +417,8 @@ class ModelFiguresTest {
         for (ModelFigure f : Figures.ofKind(Kind.SHARE)) {
             String above = Figures.aboveRange(f, "USD");
             assertThat(only(TestCatalog.readAny(file(f.name() + " " + above))).message()).isEqualTo("`" + f.name()
-                    + "` must lie between " + FileBuilder.percent(java.math.BigDecimal.valueOf(f.min())) + " and "
-                    + FileBuilder.percent(java.math.BigDecimal.valueOf(f.max())) + ", not " + above);
+                    + "` must lie between " + ValueReader.percent(java.math.BigDecimal.valueOf(f.min())) + " and "
+                    + ValueReader.percent(java.math.BigDecimal.valueOf(f.max())) + ", not " + above);
         }
     }
 
