@@ -1,6 +1,6 @@
 package org.cpoadvisor.advisor;
 
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.parse.CpoReader;
 import org.cpoadvisor.dsl.parse.Limits;

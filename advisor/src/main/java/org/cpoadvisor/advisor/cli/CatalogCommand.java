@@ -6,7 +6,7 @@ import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.parse.ModelWriter;
-import org.cpoadvisor.dsl.parse.Suggest;
+import org.cpoadvisor.dsl.diag.Suggest;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

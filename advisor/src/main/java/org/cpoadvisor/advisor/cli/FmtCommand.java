@@ -1,8 +1,9 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.json.JsonTranslation;
 import org.cpoadvisor.dsl.parse.CanonicalFormatter;
 import org.cpoadvisor.dsl.parse.Limits;
@@ -54,7 +55,7 @@ final class FmtCommand implements Callable<Integer> {
         }
         int status = 0;
         for (Path p : paths) {
-            JsonArchitectureReader.Syntax syntax = JsonTranslation.syntaxOf(String.valueOf(p.getFileName()));
+            Syntax syntax = JsonTranslation.syntaxOf(String.valueOf(p.getFileName()));
             if (syntax != null) {
                 // said, not done silently: a JSON or YAML file is a tool's output, and YAML's comments would be lost
                 err.println(p + ": left as it is: cpo fmt lays out the .cpo language; a " + syntax

@@ -24,7 +24,7 @@ import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.parse.ReadResult;
-import org.cpoadvisor.dsl.parse.Suggest;
+import org.cpoadvisor.dsl.diag.Suggest;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import org.cpoadvisor.rules.judge.StageAction;
 

@@ -123,9 +123,10 @@ class DocumentFuzzTest {
         Path root = dir.resolve("doc" + syntax.extension);
         Files.write(root, written.getBytes(StandardCharsets.UTF_8));
         // the other syntax beside it, for an import of doc.json or doc.yaml
-        Files.writeString(dir.resolve(syntax == Syntax.JSON ? "doc.yaml" : "doc.json"),
-                (syntax == Syntax.JSON ? Syntax.YAML : Syntax.JSON).write(Documents.SAMPLES.get("hyperscale-cn/common/policy.cpo"), style));
-        Robustness.advise(root, written + "\n" + fragmentWritten); // a message may quote either
+        String other = (syntax == Syntax.JSON ? Syntax.YAML : Syntax.JSON).write(Documents.SAMPLES.get("hyperscale-cn/common/policy.cpo"), style);
+        Files.writeString(dir.resolve(syntax == Syntax.JSON ? "doc.yaml" : "doc.json"), other);
+        // a message may quote any of them (the other syntax's file too: its style may write tags such as !!java.lang.Runtime)
+        Robustness.advise(root, written + "\n" + fragmentWritten + "\n" + other);
     }
 
     @Provide

@@ -3,15 +3,13 @@ package org.cpoadvisor.dsl.json;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader.Syntax;
 import org.cpoadvisor.dsl.lang.Language;
 import org.cpoadvisor.dsl.json.Tree.Arr;
 import org.cpoadvisor.dsl.json.Tree.Node;
 import org.cpoadvisor.dsl.json.Tree.Obj;
 import org.cpoadvisor.dsl.json.Tree.Scalar;
-import org.cpoadvisor.dsl.parse.ModelWriter;
-import org.cpoadvisor.dsl.parse.SourceText;
-import org.cpoadvisor.dsl.parse.Suggest;
+import org.cpoadvisor.dsl.diag.SourceText;
+import org.cpoadvisor.dsl.diag.Suggest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -170,14 +168,14 @@ public final class JsonTranslation {
                 switch (key) {
                     case "architecture" -> {
                         String n = string(value, "architecture");
-                        if (n != null) emit("architecture " + ModelWriter.quote(n), value);
+                        if (n != null) emit("architecture " + Language.quote(n), value);
                     }
                     case "horizon", "currency" -> scalarProperty(key, value);
                     case "imports" -> {
                         if (value instanceof Arr arr) {
                             for (Node item : arr.items()) {
                                 String p = string(item, "imports");
-                                if (p != null) emit("import " + ModelWriter.quote(p), item);
+                                if (p != null) emit("import " + Language.quote(p), item);
                             }
                         } else {
                             problem(Code.CPO108, "`imports` is a list of paths", value, "write `\"imports\": [\"common.cpo\"]`");
@@ -250,7 +248,7 @@ public final class JsonTranslation {
             List<String> names = new ArrayList<>();
             for (Node item : items) {
                 if (item instanceof Scalar s && s.value() instanceof String text) {
-                    names.add(ModelWriter.quote(text));
+                    names.add(Language.quote(text));
                 } else {
                     problem(Code.CPO108, "a vendor is a string", item, "write it quoted: `\"" + scalarText(item) + "\"`");
                 }
@@ -298,12 +296,12 @@ public final class JsonTranslation {
             duplicates(entry);
             String id = string(entry.fields().get("id"), "id", entry);
             if (id == null) return;
-            emit(kind + " " + ModelWriter.quote(id) + " {", entry.fields().get("id"));
+            emit(kind + " " + Language.quote(id) + " {", entry.fields().get("id"));
             indent++;
             Node source = entry.fields().get("source");
             if (source != null) {
                 String s = string(source, "source");
-                if (s != null) emit("source " + ModelWriter.quote(s), source);
+                if (s != null) emit("source " + Language.quote(s), source);
             }
             Map<String, Node> sources = Map.of();
             if (entry.fields().get("sources") instanceof Obj so) {
@@ -319,7 +317,7 @@ public final class JsonTranslation {
                 if (v == null) continue;
                 String fieldSource = sources.containsKey(f.getKey()) ? string(sources.get(f.getKey()), "sources." + f.getKey()) : null;
                 String w = word(f.getKey(), entry);
-                emit(w + " " + v + (fieldSource == null ? "" : " source " + ModelWriter.quote(fieldSource)), f.getValue());
+                emit(w + " " + v + (fieldSource == null ? "" : " source " + Language.quote(fieldSource)), f.getValue());
                 keyed(entry, f.getKey(), w);
             }
             indent--;
@@ -339,7 +337,7 @@ public final class JsonTranslation {
                 duplicates(site);
                 String siteName = string(site.fields().get("name"), "name", site);
                 if (siteName == null) continue;
-                emit("site " + ModelWriter.quote(siteName) + " {", site.fields().get("name"));
+                emit("site " + Language.quote(siteName) + " {", site.fields().get("name"));
                 indent++;
                 for (Map.Entry<String, Node> e : site.fields().entrySet()) {
                     switch (e.getKey()) {
@@ -366,7 +364,7 @@ public final class JsonTranslation {
                 duplicates(cluster);
                 String clusterName = string(cluster.fields().get("name"), "name", cluster);
                 if (clusterName == null) continue;
-                emit("cluster " + ModelWriter.quote(clusterName) + " {", cluster.fields().get("name"));
+                emit("cluster " + Language.quote(clusterName) + " {", cluster.fields().get("name"));
                 indent++;
                 Node accelerator = cluster.fields().get("accelerator");
                 for (Map.Entry<String, Node> e : cluster.fields().entrySet()) {
@@ -379,7 +377,7 @@ public final class JsonTranslation {
                                 String a = string(accelerator, "accelerator");
                                 if (a != null) {
                                     String head = "gpus " + v + " x ";
-                                    emit(head + ModelWriter.quote(a), e.getValue());
+                                    emit(head + Language.quote(a), e.getValue());
                                     keyed(cluster, "gpus", "gpus");
                                     Origin o = origins.remove(origins.size() - 1);
                                     origins.add(new Origin(o.path(), o.line(), o.column(), o.keyLine(), o.keyColumn(), o.keyEnd(),
@@ -478,7 +476,7 @@ public final class JsonTranslation {
                 return null;
             }
             if (value instanceof Scalar s && s.value() instanceof String text) {
-                return ModelWriter.quote(text);
+                return Language.quote(text);
             }
             problem(Code.CPO108, "`" + key + "` is a string", value, "write it quoted: `\"" + key + "\": \"" + scalarText(value) + "\"`");
             return null;

@@ -67,6 +67,11 @@ import static org.cpoadvisor.dsl.lang.Language.Form.YEAR_RANGE;
  */
 public final class Language {
 
+    /** A string as the language writes it: in double quotes, {@code "} and {@code \} escaped. */
+    public static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private Language() {
     }
 

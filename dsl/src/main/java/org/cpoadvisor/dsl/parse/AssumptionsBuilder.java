@@ -1,5 +1,6 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.diag.Suggest;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cpoadvisor.dsl.diag.Code;

@@ -1,9 +1,10 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.json.Syntax;
+import org.cpoadvisor.dsl.diag.SourceText;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader.Syntax;
 import org.cpoadvisor.dsl.json.JsonTranslation;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Assumptions;

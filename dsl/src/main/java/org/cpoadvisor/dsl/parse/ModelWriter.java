@@ -298,9 +298,9 @@ public final class ModelWriter {
         return w.stripTrailingZeros().toPlainString() + " W";
     }
 
-    /** A quoted name, escaping {@code "} and {@code \}. */
+    /** A quoted name, escaping {@code "} and {@code \} ({@link Language#quote}). */
     public static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Language.quote(s);
     }
 
     /** A catalog id bare when it is an identifier, quoted otherwise. */

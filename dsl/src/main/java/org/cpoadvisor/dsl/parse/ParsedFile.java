@@ -1,5 +1,6 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.diag.SourceText;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;

@@ -1,5 +1,6 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.diag.Suggest;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;

@@ -1,5 +1,6 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.diag.Suggest;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;

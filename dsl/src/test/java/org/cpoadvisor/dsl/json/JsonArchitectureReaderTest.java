@@ -1,5 +1,6 @@
 package org.cpoadvisor.dsl.json;
 
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.parse.ReadResult;
@@ -68,7 +69,7 @@ class JsonArchitectureReaderTest {
     void jsonGivesTheSameModelAsTheLanguage() {
         ReadResult cpo = TestCatalog.reader().read(CPO, "a.cpo");
         assertThat(cpo.diagnostics()).isEmpty();
-        ReadResult json = new JsonArchitectureReader(TestCatalog.reader()).read(JSON, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult json = new JsonArchitectureReader(TestCatalog.reader()).read(JSON, "a.json", Syntax.JSON, null);
         assertThat(json.diagnostics()).as(DiagnosticPrinter.render(json.diagnostics())).isEmpty();
         assertThat(json.architecture()).isEqualTo(cpo.architecture());
     }
@@ -76,7 +77,7 @@ class JsonArchitectureReaderTest {
     @Test
     void yamlGivesTheSameModelAsTheLanguage() {
         ReadResult cpo = TestCatalog.reader().read(CPO, "a.cpo");
-        ReadResult yaml = new JsonArchitectureReader(TestCatalog.reader()).read(YAML, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        ReadResult yaml = new JsonArchitectureReader(TestCatalog.reader()).read(YAML, "a.yaml", Syntax.YAML, null);
         assertThat(yaml.diagnostics()).as(DiagnosticPrinter.render(yaml.diagnostics())).isEmpty();
         assertThat(yaml.architecture()).isEqualTo(cpo.architecture());
     }
@@ -124,10 +125,10 @@ class JsonArchitectureReaderTest {
         ReadResult fromCpo = TestCatalog.reader().read(cpo, "a.cpo");
         assertThat(fromCpo.diagnostics()).as(DiagnosticPrinter.render(fromCpo.diagnostics())).isEmpty();
         assertThat(fromCpo.architecture().sites().get(0).clusters().get(0).fabric().planes()).isEqualTo(4);
-        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", Syntax.JSON, null);
         assertThat(fromJson.diagnostics()).as(DiagnosticPrinter.render(fromJson.diagnostics())).isEmpty();
         assertThat(fromJson.architecture()).isEqualTo(fromCpo.architecture());
-        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", Syntax.YAML, null);
         assertThat(fromYaml.diagnostics()).as(DiagnosticPrinter.render(fromYaml.diagnostics())).isEmpty();
         assertThat(fromYaml.architecture()).isEqualTo(fromCpo.architecture());
     }
@@ -141,7 +142,7 @@ class JsonArchitectureReaderTest {
                                                             "fabric": "fat-tree planes 0" } ] } ]
                 }
                 """;
-        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", Syntax.JSON, null);
         assertThat(r.diagnostics()).hasSize(1);
         Diagnostic d = r.diagnostics().get(0);
         assertThat(d.code().name()).isEqualTo("CPO204");
@@ -153,7 +154,7 @@ class JsonArchitectureReaderTest {
     @Test
     void anUnknownFieldGetsADidYouMeanAtItsKey() {
         String json = JSON.replace("\"cooling\": \"liquid\"", "\"colling\": \"liquid\"");
-        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", Syntax.JSON, null);
         assertThat(r.diagnostics()).hasSize(1);
         Diagnostic d = r.diagnostics().get(0);
         assertThat(d.summary()).isEqualTo("a.json:9:33: $.sites[0].colling: error CPO201: unknown property `colling` in a site");
@@ -169,7 +170,7 @@ class JsonArchitectureReaderTest {
                                                             "nic": "800 W" } ] } ]
                 }
                 """;
-        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult r = new JsonArchitectureReader(TestCatalog.reader()).read(json, "x.json", Syntax.JSON, null);
         assertThat(r.diagnostics()).hasSize(1);
         Diagnostic d = r.diagnostics().get(0);
         assertThat(d.code().name()).isEqualTo("CPO212");
@@ -216,10 +217,10 @@ class JsonArchitectureReaderTest {
         ReadResult fromCpo = TestCatalog.reader().read(cpo, "a.cpo");
         assertThat(fromCpo.diagnostics()).as(DiagnosticPrinter.render(fromCpo.diagnostics())).isEmpty();
         assertThat(fromCpo.architecture().policy().vendors()).containsExactly("NVIDIA", "Broadcom \"BRCM\"");
-        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult fromJson = new JsonArchitectureReader(TestCatalog.reader()).read(json, "a.json", Syntax.JSON, null);
         assertThat(fromJson.diagnostics()).as(DiagnosticPrinter.render(fromJson.diagnostics())).isEmpty();
         assertThat(fromJson.architecture()).isEqualTo(fromCpo.architecture());
-        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        ReadResult fromYaml = new JsonArchitectureReader(TestCatalog.reader()).read(yaml, "a.yaml", Syntax.YAML, null);
         assertThat(fromYaml.diagnostics()).as(DiagnosticPrinter.render(fromYaml.diagnostics())).isEmpty();
         assertThat(fromYaml.architecture()).isEqualTo(fromCpo.architecture());
     }
@@ -228,12 +229,12 @@ class JsonArchitectureReaderTest {
     void vendorsMayBeOneStringOfNamesOrNull() {
         JsonArchitectureReader reader = new JsonArchitectureReader(TestCatalog.reader());
         String yaml = "architecture: x\npolicy:\n  vendors: NVIDIA, Broadcom\nsites: [ { name: s, clusters: [ { name: c, gpus: 8 x H100 } ] } ]\n";
-        ReadResult r = reader.read(yaml, "a.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        ReadResult r = reader.read(yaml, "a.yaml", Syntax.YAML, null);
         assertThat(r.diagnostics()).as(DiagnosticPrinter.render(r.diagnostics())).isEmpty();
         assertThat(r.architecture().policy().vendors()).containsExactly("NVIDIA", "Broadcom");
         String json = "{ \"architecture\": \"x\", \"policy\": { \"vendors\": null, \"pilot-switches\": null },"
                 + " \"sites\": [ { \"name\": \"s\", \"clusters\": [ { \"name\": \"c\", \"gpus\": \"8 x H100\" } ] } ] }";
-        ReadResult n = reader.read(json, "a.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult n = reader.read(json, "a.json", Syntax.JSON, null);
         assertThat(n.diagnostics()).as(DiagnosticPrinter.render(n.diagnostics())).isEmpty();
         assertThat(n.architecture().policy().vendors()).isNull();
         assertThat(n.architecture().policy().pilotSwitches()).isNull();
@@ -249,14 +250,14 @@ class JsonArchitectureReaderTest {
                   "sites": [ { "name": "s", "clusters": [ { "name": "c", "gpus": 8, "accelerator": "H100" } ] } ]
                 }
                 """;
-        ReadResult r = reader.read(json, "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult r = reader.read(json, "x.json", Syntax.JSON, null);
         assertThat(r.diagnostics()).extracting(Diagnostic::summary).containsExactly(
                 "x.json:3:37: $.policy.vendors[1]: error CPO108: a vendor is a string",
                 "x.json:3:41: $.policy.pilot-switches: error CPO108: `pilot-switches` is missing its value or has one of the wrong shape");
         assertThat(r.diagnostics().get(0).hint()).isEqualTo("write it quoted: `\"7\"`");
         // the vendor that is a string is kept
         assertThat(r.architecture().policy().vendors()).containsExactly("NVIDIA");
-        ReadResult object = reader.read(json.replace("[\"NVIDIA\", 7]", "{ \"a\": 1 }"), "x.json", JsonArchitectureReader.Syntax.JSON, null);
+        ReadResult object = reader.read(json.replace("[\"NVIDIA\", 7]", "{ \"a\": 1 }"), "x.json", Syntax.JSON, null);
         assertThat(object.diagnostics()).extracting(d -> d.code().name() + " " + d.path())
                 .contains("CPO108 $.policy.vendors");
     }

@@ -1,9 +1,9 @@
 package org.cpoadvisor.dsl.json;
 
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader.Syntax;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.CpoReader;

@@ -2,7 +2,7 @@ package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

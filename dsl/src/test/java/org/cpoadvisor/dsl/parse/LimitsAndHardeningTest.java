@@ -258,7 +258,7 @@ class LimitsAndHardeningTest {
     /** Found by the fuzz suite: a YAML syntax error named SnakeYAML's event classes, and a JSON one Jackson's API. */
     @Test
     void yamlAndJsonSyntaxErrorsSpeakTheUsersWords() throws IOException {
-        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        var json = new org.cpoadvisor.dsl.parse.JsonArchitectureReader(reader);
         Path yaml = Files.writeString(dir.resolve("complex-key.yaml"), "architecture: x\n? {a: 1}\n: b\n");
         Diagnostic d = only(json.read(yaml), Code.CPO101);
         assertThat(d.message()).doesNotContain("org.yaml", "Event(", "null").isEqualTo("a key is a name, not a mapping");
@@ -276,7 +276,7 @@ class LimitsAndHardeningTest {
      */
     @Test
     void aJsonOrYamlNumberWithAHugeExponentIsABadNumberNotAnOutOfMemoryError() throws IOException {
-        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        var json = new org.cpoadvisor.dsl.parse.JsonArchitectureReader(reader);
         Path big = Files.writeString(dir.resolve("big.json"), "{\"architecture\": \"x\", \"assumptions\": {\"pue\": 1e999999999},\n"
                 + " \"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]}\n");
         Diagnostic d = only(assertTimeoutPreemptively(HANG, () -> json.read(big)), Code.CPO106);
@@ -299,7 +299,7 @@ class LimitsAndHardeningTest {
      */
     @Test
     void escapesInJsonAndYamlCannotSmuggleControlsOrHalfPairsIntoMessages() throws IOException {
-        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        var json = new org.cpoadvisor.dsl.parse.JsonArchitectureReader(reader);
         String cluster = "\"sites\": [{\"name\": \"s\", \"clusters\": [{\"name\": \"c\", \"gpus\": 1024, \"accelerator\": \"H100\"}]}]";
         Path half = Files.writeString(dir.resolve("half.json"), "{\"architecture\": \"He\\ud800llo\", " + cluster + "}\n");
         assertThat(only(json.read(half), Code.CPO105).message()).isEqualTo("a string cannot hold half a surrogate pair (U+D800)");
@@ -340,7 +340,7 @@ class LimitsAndHardeningTest {
      */
     @Test
     void aLongLineIsShownAroundThePlaceNotWholeUnderEachDiagnostic() throws IOException {
-        var json = new org.cpoadvisor.dsl.json.JsonArchitectureReader(reader);
+        var json = new org.cpoadvisor.dsl.parse.JsonArchitectureReader(reader);
         StringBuilder doc = new StringBuilder("{\"architecture\": \"x\", \"sites\": [");
         for (int i = 0; i < 300; i++) {
             doc.append(i == 0 ? "" : ", ").append("{\"name\": \"s").append(i).append("\", \"cooling\": \"liqud\", \"region\": \"")

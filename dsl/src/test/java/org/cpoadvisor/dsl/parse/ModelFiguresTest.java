@@ -1,10 +1,12 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.json.Syntax;
+import org.cpoadvisor.dsl.diag.SourceText;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.lang.Language;
 import org.cpoadvisor.dsl.lang.Language.Block;
 import org.cpoadvisor.dsl.model.Architecture;
@@ -299,11 +301,11 @@ class ModelFiguresTest {
     // ------------------------------------------------------------------ JSON and YAML
 
     private static ReadResult json(String text) {
-        return new JsonArchitectureReader(TestCatalog.reader()).read(text, "t.json", JsonArchitectureReader.Syntax.JSON, null);
+        return new JsonArchitectureReader(TestCatalog.reader()).read(text, "t.json", Syntax.JSON, null);
     }
 
     private static ReadResult yaml(String text) {
-        return new JsonArchitectureReader(TestCatalog.reader()).read(text, "t.yaml", JsonArchitectureReader.Syntax.YAML, null);
+        return new JsonArchitectureReader(TestCatalog.reader()).read(text, "t.yaml", Syntax.YAML, null);
     }
 
     private static final String JSON_SITES = "\"sites\": [ { \"name\": \"s\", \"clusters\": [ { \"name\": \"c\", \"gpus\": 8, \"accelerator\": \"H100\" } ] } ]";

@@ -1,9 +1,10 @@
 package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +22,7 @@ class UnitOrderTest {
 
     private static Diagnostic only(String text, String name, Code code) {
         ReadResult r = name.endsWith(".json")
-                ? new JsonArchitectureReader(TestCatalog.reader()).read(text, name, JsonArchitectureReader.Syntax.JSON, null)
+                ? new JsonArchitectureReader(TestCatalog.reader()).read(text, name, Syntax.JSON, null)
                 : TestCatalog.reader().read(text, name);
         List<Diagnostic> of = r.diagnostics().stream().filter(d -> d.code() == code).toList();
         assertThat(of).as(DiagnosticPrinter.render(r.diagnostics())).hasSize(1);

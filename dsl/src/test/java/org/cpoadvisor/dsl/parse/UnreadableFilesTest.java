@@ -4,7 +4,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import org.cpoadvisor.dsl.diag.Severity;
-import org.cpoadvisor.dsl.json.JsonArchitectureReader;
+import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
-package org.cpoadvisor.dsl.json;
+package org.cpoadvisor.dsl.parse;
 
+import org.cpoadvisor.dsl.json.JsonTranslation;
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.parse.CpoReader;
 import org.cpoadvisor.dsl.parse.ReadResult;
 
@@ -27,8 +29,6 @@ import java.nio.file.Path;
  */
 public final class JsonArchitectureReader {
 
-    /** The two syntaxes. */
-    public enum Syntax { JSON, YAML }
 
     private final CpoReader reader;
 

@@ -1,4 +1,4 @@
-package org.cpoadvisor.dsl.parse;
+package org.cpoadvisor.dsl.diag;
 
 import java.util.Collection;
 import java.util.Locale;
