@@ -2,7 +2,6 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.dsl.diag.SafeText;
-import org.cpoadvisor.rules.judge.Judge;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ public final class Main implements Runnable {
         quietLogging(System.getenv("CPO_LOG"));
         if (judges(args)) {
             // the rule base loads on the other core while picocli starts and the files are read
-            Judge.warmUpInBackground();
+            Advisor.warmUpInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
