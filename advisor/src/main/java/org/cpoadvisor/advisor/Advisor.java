@@ -16,11 +16,13 @@ import org.cpoadvisor.dsl.parse.SourceMap;
 import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.Analyst;
 import org.cpoadvisor.rules.catalog.BuiltinCatalog;
+import org.cpoadvisor.rules.judge.Judge;
 import org.cpoadvisor.rules.judge.RulePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +96,54 @@ public final class Advisor {
         return new Builder();
     }
 
+    /**
+     * Reads a .cpo, .json or .yaml file (and its imports) against this advisor's catalog,
+     * with every check, without advising: what {@link #advise(ReadResult)} then takes.
+     * Reading through the advisor that advises keeps the two in agreement (an entry of an
+     * extra catalog is known to both).
+     */
+    public ReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return Architectures.read(file, catalog);
+    }
+
+    /** Reads text in the language, named {@code name} in diagnostics, against this advisor's catalog (no imports). */
+    public ReadResult read(String source, String name) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(name, "name");
+        return Architectures.read(source, name, catalog);
+    }
+
+    /** The catalog this advisor reads and prices with: the built-in one, with the extra catalog laid over it. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The built-in catalog, with the source of every figure. */
+    public static Catalog builtinCatalog() {
+        return BuiltinCatalog.get();
+    }
+
+    /**
+     * Starts loading the built-in rule base on another thread, so that the first advice
+     * of a short-lived process (a command line run) waits less for it. Optional: an advisor
+     * loads it when first needed.
+     */
+    public static void warmUpInBackground() {
+        Judge.warmUpInBackground();
+    }
+
+    /**
+     * The check of a CI run or a build: advises on the files as {@link #adviseAll} does and
+     * weighs every diagnostic and finding against the options' fail-on level and baseline.
+     * The command line's {@code cpo check} and the Maven plugin both decide through it.
+     */
+    public CheckResult check(List<Path> files, CheckOptions options) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        return CheckResult.of(adviseAll(files), options);
+    }
+
     /** Reads a .cpo, .json or .yaml file (and its imports) and advises on it. */
     public Advice advise(Path file) {
         Objects.requireNonNull(file, "file");
@@ -118,8 +169,8 @@ public final class Advisor {
 
     /**
      * Advises on what a read gave: diagnostics only when it has errors. For the command
-     * line and the REPL, which read first; {@link Architectures} reads against the
-     * built-in catalog, so an advisor with an extra catalog should be given paths or text.
+     * line and the REPL, which read first with {@link #read(Path)} (the same catalog);
+     * {@link Architectures} reads against the built-in catalog only.
      */
     public Advice advise(ReadResult read) {
         Objects.requireNonNull(read, "read");
@@ -231,7 +282,7 @@ public final class Advisor {
         return FINDING_KINDS;
     }
 
-    private static final List<FindingKind> FINDING_KINDS = java.util.Arrays.stream(org.cpoadvisor.rules.judge.FindingKind.values())
+    private static final List<FindingKind> FINDING_KINDS = Arrays.stream(org.cpoadvisor.rules.judge.FindingKind.values())
             .map(k -> new FindingKind(k.id(), k.title(), k.severity(), k.description(), k.help(), k.docs()))
             .toList();
 
@@ -402,7 +453,7 @@ public final class Advisor {
                 byte[] bytes = Files.readAllBytes(file);
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
+                        .decode(ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
             } catch (NoSuchFileException e) {
                 problems.add(Diagnostic.of(Code.CPO301, what + " file not found: " + file, null));
             } catch (CharacterCodingException e) {

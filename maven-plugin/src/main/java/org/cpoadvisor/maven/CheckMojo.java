@@ -1,6 +1,5 @@
 package org.cpoadvisor.maven;
 
-import org.cpoadvisor.dsl.diag.Severity;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,6 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
+import org.cpoadvisor.advisor.CheckOptions;
+import org.cpoadvisor.advisor.CheckResult;
+import org.cpoadvisor.advisor.check.FailOn;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.SarifRenderer;
@@ -43,7 +45,8 @@ import java.util.stream.Stream;
  * </plugin>
  * }</pre>
  *
- * <p>Uses only cpo-advisor's public API ({@link Advisor}, {@link Advice}, the renderers, {@link SafeFiles}).
+ * <p>Uses only cpo-advisor's public API ({@link Advisor} and its check, {@link Advice}, the renderers, {@link SafeFiles}):
+ * the check decides what fails as {@code cpo check} does.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -108,42 +111,21 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("cpo: check skipped");
             return;
         }
-        int failRank = rank(failOn);
-        if (failRank < 0 && !"never".equalsIgnoreCase(failOn)) {
-            throw new MojoExecutionException("cpo: failOn takes error, warning, note or never, not `" + failOn + "`");
-        }
+        FailOn level = failOnLevel();
         List<Path> paths = paths();
         if (paths.isEmpty()) {
             getLog().info("cpo: no architecture files in " + directory + "; nothing to check");
             return;
         }
-        Advisor advisor = advisor();
-        List<Advice> advices = advisor.adviseAll(paths);
-        long errors = 0, warnings = 0, notes = 0;
+        CheckResult result = advisor().check(paths, CheckOptions.DEFAULT.withFailOn(level));
         List<String> failing = new ArrayList<>();
-        for (Advice a : advices) {
-            String root = a.files().isEmpty() ? "" : a.files().get(0);
-            for (Diagnostic d : a.diagnostics()) {
-                String line = d.summary() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")");
-                if (d.location() == null) line = root + ": " + line;
-                line = SafeText.line(line); // the build log shows a control or bidi character of a file, never obeys it
-                String severity = d.severity().word();
-                log(severity, line);
-                if (fails(severity, failRank)) failing.add(line);
-            }
-            for (Advice.FindingAdvice f : a.findings()) {
-                String where = f.location() != null ? f.location().toString() : root;
-                String line = SafeText.line(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
-                log(f.severity().word(), line);
-                if (fails(f.severity().word(), failRank)) failing.add(line);
-            }
-            errors += a.count(Severity.ERROR);
-            warnings += a.count(Severity.WARNING);
-            notes += a.count(Severity.NOTE);
+        for (CheckResult.Item i : result.items()) {
+            String line = line(i);
+            log(i.problem().severity(), line);
+            if (i.fails()) failing.add(line);
         }
-        List<Path> written = write(advices);
-        String summary = advices.size() + (advices.size() == 1 ? " file, " : " files, ") + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + ", " + plural(notes, "note");
+        List<Path> written = write(result.advices(), level);
+        String summary = result.summary();
         getLog().info("cpo: " + summary + (written.isEmpty() ? "" : "; reports in " + outputDirectory));
         if (!failing.isEmpty()) {
             StringBuilder m = new StringBuilder("cpo: " + failing.size() + (failing.size() == 1 ? " problem reaches" : " problems reach")
@@ -153,6 +135,29 @@ public class CheckMojo extends AbstractMojo {
             if (!written.isEmpty()) m.append("\nreports: ").append(outputDirectory);
             throw new MojoFailureException(m.toString());
         }
+    }
+
+    private FailOn failOnLevel() throws MojoExecutionException {
+        try {
+            if (failOn != null) return FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new MojoExecutionException("cpo: failOn takes error, warning, note or never, not `" + failOn + "`");
+    }
+
+    /** A problem as the build log shows it: one line, a control or bidi character of a file shown, never obeyed. */
+    private static String line(CheckResult.Item i) {
+        Advice a = i.advice();
+        String root = a.files().isEmpty() ? "" : a.files().get(0);
+        Diagnostic d = i.diagnostic();
+        if (d != null) {
+            String line = d.summary() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")");
+            return SafeText.line(d.location() == null ? root + ": " + line : line);
+        }
+        Advice.FindingAdvice f = i.finding();
+        String where = f.location() != null ? f.location().toString() : root;
+        return SafeText.line(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
     }
 
     private Advisor advisor() throws MojoFailureException {
@@ -214,7 +219,7 @@ public class CheckMojo extends AbstractMojo {
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : abs;
     }
 
-    private List<Path> write(List<Advice> advices) throws MojoExecutionException {
+    private List<Path> write(List<Advice> advices, FailOn level) throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         List<String> wanted = formats == null ? List.of("sarif", "junit") : formats;
         for (String raw : wanted) {
@@ -226,7 +231,7 @@ public class CheckMojo extends AbstractMojo {
                 if (format.equals("sarif")) {
                     renderer = new SarifRenderer(sourceRoot == null ? Path.of("").toAbsolutePath() : sourceRoot.toPath().toAbsolutePath());
                 } else {
-                    renderer = Advisor.renderer(format, rank(failOn) < 0 ? "never" : failOn.toLowerCase(Locale.ROOT));
+                    renderer = Advisor.renderer(format, level.name().toLowerCase(Locale.ROOT));
                 }
                 name = switch (format) {
                     case "sarif" -> "cpo.sarif";
@@ -256,24 +261,5 @@ public class CheckMojo extends AbstractMojo {
             case "warning" -> getLog().warn(line);
             default -> getLog().info(line);
         }
-    }
-
-    /** 0 error, 1 warning, 2 note; -1 for never (or a word that is none of them). */
-    private static int rank(String level) {
-        return switch (level == null ? "" : level.toLowerCase(Locale.ROOT)) {
-            case "error" -> 0;
-            case "warning" -> 1;
-            case "note" -> 2;
-            default -> -1;
-        };
-    }
-
-    private static boolean fails(String severity, int failRank) {
-        int r = rank(severity);
-        return failRank >= 0 && r >= 0 && r <= failRank;
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

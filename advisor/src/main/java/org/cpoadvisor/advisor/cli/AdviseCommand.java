@@ -2,7 +2,6 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.report.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,7 +35,7 @@ final class AdviseCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
-    RulesOption rules;
+    AdvisorOptions advisorOptions;
 
     @Override
     public Integer call() {
@@ -52,19 +50,14 @@ final class AdviseCommand implements Callable<Integer> {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
-        Advisor advisor = rules.advisor(err);
+        Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        List<Architectures.Checked> read = Architectures.readAll(paths);
-        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, OutputOptions.inputs(paths, read, rules.rules), err)) {
+        List<Advice> advices = advisor.adviseAll(paths);
+        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output,
+                OutputOptions.inputs(paths, OutputOptions.files(advices), advisorOptions.files()), err)) {
             return 2;
         }
-        List<Advice> advices = new ArrayList<>();
-        int status = 0;
-        for (Architectures.Checked c : read) {
-            Advice advice = advisor.advise(c.result());
-            advices.add(advice);
-            if (advice.hasErrors()) status = 1;
-        }
+        int status = advices.stream().anyMatch(Advice::hasErrors) ? 1 : 0;
         if (!output.write(renderer, advices, out, err)) return 2;
         return status;
     }

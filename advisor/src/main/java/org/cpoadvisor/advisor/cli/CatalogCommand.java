@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.dsl.model.Accelerator;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.LaserSource;
@@ -7,7 +8,6 @@ import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.parse.ModelWriter;
 import org.cpoadvisor.dsl.diag.Suggest;
-import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,7 +40,7 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<CatalogEntry> entries = BuiltinCatalog.get().entries();
+        List<CatalogEntry> entries = Advisor.builtinCatalog().entries();
         return switch (action) {
             case "list" -> {
                 list(entries, out);

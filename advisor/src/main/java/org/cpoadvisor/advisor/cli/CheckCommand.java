@@ -2,11 +2,10 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.Architectures;
+import org.cpoadvisor.advisor.CheckOptions;
+import org.cpoadvisor.advisor.CheckResult;
 import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.check.FailOn;
-import org.cpoadvisor.advisor.check.Problem;
-import org.cpoadvisor.advisor.check.Problems;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
@@ -20,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /** {@code cpo check FILE…}: the CI check of architecture files. */
@@ -33,6 +32,7 @@ import java.util.concurrent.Callable;
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
                 "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
+                "  cpo check arch/ --policy 'min-gpus 2048' --catalog acme-catalog.cpo",
                 "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
-    RulesOption rules;
+    AdvisorOptions advisorOptions;
 
     @Override
     public Integer call() {
@@ -82,65 +82,43 @@ final class CheckCommand implements Callable<Integer> {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
-        Advisor advisor = rules.advisor(err);
+        Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        List<Architectures.Checked> read = Architectures.readAll(paths);
-        List<Path> inputs = OutputOptions.inputs(paths, read, rules.rules);
+        CheckResult result = advisor.check(paths, CheckOptions.DEFAULT.withFailOn(level).withBaseline(accepted));
+        List<Path> inputs = OutputOptions.inputs(paths, result.files(), advisorOptions.files());
         // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
         if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
         if (baseline != null) inputs.add(baseline);
         if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, inputs, err)) return 2;
-        List<Advice> advices = new ArrayList<>();
-        List<Problem> all = new ArrayList<>();
-        for (Architectures.Checked c : read) {
-            Advice a = advisor.advise(c.result());
-            advices.add(a);
-            all.addAll(Problems.of(a));
-        }
-        long errors = 0, warnings = 0, notes = 0, failing = 0, baselined = 0;
-        for (Problem p : all) {
-            boolean known = accepted != null && accepted.contains(p);
-            if (known) {
-                baselined++;
-                continue;
-            }
-            switch (p.severity()) {
-                case "error" -> errors++;
-                case "warning" -> warnings++;
-                default -> notes++;
-            }
-            if (level.fails(p.severity())) failing++;
-        }
         if (listing) {
-            text(out, advices, accepted, level);
-        } else if (!output.write(renderer, advices, out, err)) {
+            text(out, result);
+        } else if (!output.write(renderer, result.advices(), out, err)) {
             return 2;
         }
         if (writeBaseline != null) {
             try {
-                SafeFiles.write(writeBaseline, Baseline.write(all));
+                SafeFiles.write(writeBaseline, Baseline.write(result.problems()));
             } catch (IOException e) {
                 err.println("cpo: cannot write " + writeBaseline + ": " + e.getMessage());
                 return 2;
             }
         }
-        String summary = Architectures.summary(advices.size(), errors, warnings) + (notes == 1 ? ", 1 note" : ", " + notes + " notes")
-                + (accepted == null ? "" : " (" + baselined + " in the baseline)");
         // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
-        (output.format.equals("text") || !output.toStandardOutput() ? out : err).println(summary);
-        return failing > 0 ? 1 : 0;
+        (output.format.equals("text") || !output.toStandardOutput() ? out : err).println(result.summary());
+        return result.exitCode();
     }
 
-    private void text(PrintWriter out, List<Advice> advices, Baseline accepted, FailOn level) {
-        for (Advice a : advices) {
-            out.print(DiagnosticPrinter.render(a.diagnostics().stream()
-                    .filter(d -> accepted == null || !accepted.contains(Problems.of(a, d))).toList()));
-            for (Advice.FindingAdvice f : a.findings()) {
-                if (accepted != null && accepted.contains(Problems.of(a, f))) continue;
+    /** The problems outside the baseline, as a linter lists them: each file's diagnostics, then its findings. */
+    private static void text(PrintWriter out, CheckResult result) {
+        for (Advice a : result.advices()) {
+            List<CheckResult.Item> items = result.items(a).stream().filter(i -> !i.baselined()).toList();
+            out.print(DiagnosticPrinter.render(items.stream().map(CheckResult.Item::diagnostic).filter(Objects::nonNull).toList()));
+            for (CheckResult.Item i : items) {
+                if (i.finding() == null) continue;
+                Advice.FindingAdvice f = i.finding();
                 String where = f.location() != null ? f.location().toString() : a.files().get(0);
                 out.println(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
             }
         }
     }
-
 }

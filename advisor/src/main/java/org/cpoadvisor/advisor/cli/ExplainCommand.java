@@ -2,11 +2,11 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.report.TextViews;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", description = "Explain a verdict or a finding: the rule, the facts and thresholds it read, the figures;"
         + " for a cluster, each option's tiers, links and whole bill of materials.",
         footer = {"", "Examples:", "  cpo explain samples/ai-factory.cpo --cluster dal-1.gb300-train",
-                "  cpo explain samples/ai-factory.cpo --finding power-cap"})
+                "  cpo explain samples/ai-factory.cpo --finding power-cap",
+                "  cpo explain estate.cpo --finding min-nic --rules acme.drl     a rule pack's finding"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -32,6 +33,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
+
+    @Mixin
+    AdvisorOptions advisorOptions;
 
     static final class Target {
         @Option(names = "--finding", paramLabel = "ID", description = "a finding id, e.g. cooling-prerequisite")
@@ -45,7 +49,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advice a = new Advisor().advise(Architectures.read(file));
+        Advisor advisor = advisorOptions.advisor(err);
+        if (advisor == null) return 2;
+        Advice a = advisor.advise(file);
         if (a.hasErrors()) {
             out.print(DiagnosticPrinter.render(a.diagnostics()));
             return 1;

@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.io.SafePrintWriter;
 import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;

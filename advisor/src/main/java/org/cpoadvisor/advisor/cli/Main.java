@@ -1,8 +1,8 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.io.SafePrintWriter;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.dsl.diag.SafeText;
-import org.cpoadvisor.rules.judge.Judge;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +14,7 @@ import java.util.Set;
 /** The {@code cpo} command. */
 @Command(name = "cpo",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // -h/--help and -V/--version on every command (exit 0)
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
         subcommands = {AdviseCommand.class, CheckCommand.class, ExplainCommand.class, ValidateCommand.class, FmtCommand.class,
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
         quietLogging(System.getenv("CPO_LOG"));
         if (judges(args)) {
             // the rule base loads on the other core while picocli starts and the files are read
-            Judge.warmUpInBackground();
+            Advisor.warmUpInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

@@ -1,7 +1,7 @@
 package org.cpoadvisor.advisor.cli;
 
+import org.cpoadvisor.advisor.io.SafePrintWriter;
 import org.cpoadvisor.advisor.advice.Advice;
-import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
@@ -60,11 +60,18 @@ final class OutputOptions {
         return false;
     }
 
-    /** Every file a run reads: the files named, the files they import, and the rule packs. */
-    static List<Path> inputs(List<Path> named, List<Architectures.Checked> read, List<Path> rulePacks) {
+    /** Every file a run reads: the files named, the files read for them (imports too), and the advisor's own (catalog, rule packs). */
+    static List<Path> inputs(List<Path> named, Collection<Path> read, List<Path> advisorFiles) {
         List<Path> all = new ArrayList<>(named);
-        read.forEach(c -> c.result().files().forEach(f -> all.add(Path.of(f))));
-        all.addAll(rulePacks);
+        all.addAll(read);
+        all.addAll(advisorFiles);
+        return all;
+    }
+
+    /** The files the advices were read from: each root file and what it imports. */
+    static List<Path> files(List<Advice> advices) {
+        List<Path> all = new ArrayList<>();
+        advices.forEach(a -> a.files().forEach(f -> all.add(Path.of(f))));
         return all;
     }
 

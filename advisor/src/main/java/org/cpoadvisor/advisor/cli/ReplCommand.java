@@ -5,12 +5,14 @@ import org.cpoadvisor.advisor.repl.Repl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -27,6 +29,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  cpo repl samples/ai-factory.cpo",
                 "  printf 'advise\\nset policy.min-link 200G\\ndiff\\n' | cpo repl samples/large-training-200g.cpo",
+                "  cpo repl --rules acme.drl --catalog acme-catalog.cpo estate.cpo   every command advises with them",
                 "", "History is kept in $CPO_HISTORY, else ~/.cpo_history."})
 final class ReplCommand implements Callable<Integer> {
 
@@ -39,6 +42,9 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--echo", description = "without a terminal, print each input after the prompt (a transcript)")
     boolean echo;
 
+    @Mixin
+    AdvisorOptions advisorOptions;
+
     @Option(names = "--script", description = "read commands from standard input even on a terminal")
     boolean script;
 
@@ -46,7 +52,8 @@ final class ReplCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor = new Advisor();
+        Advisor advisor = advisorOptions.advisor(err);
+        if (advisor == null) return 2;
         try {
             if (script || !interactive()) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -64,10 +71,10 @@ final class ReplCommand implements Callable<Integer> {
 
     /** Standard input and output are a terminal (on Java 22+, where a console always exists, it must say so). */
     private static boolean interactive() {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) return false;
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true; // before Java 22, a console exists only on a terminal
         }

@@ -8,6 +8,7 @@ import org.cpoadvisor.dsl.lang.Language.Dimension;
 import org.cpoadvisor.dsl.lang.Language.Form;
 import org.cpoadvisor.dsl.lang.Language.Property;
 import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Keyword;
@@ -16,7 +17,6 @@ import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.model.Tier;
 import org.cpoadvisor.dsl.parse.ModelWriter;
-import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -43,15 +43,13 @@ final class CpoCompleter implements Completer {
 
     private final Supplier<Architecture> model;
     private final Supplier<Advice> advice;
+    private final Catalog catalog;
     private final Completer files = new Completers.FileNameCompleter();
 
-    CpoCompleter(Supplier<Architecture> model, Supplier<Advice> advice) {
-        this.model = model;
-        this.advice = advice;
-    }
-
     CpoCompleter(Session session) {
-        this(session::architecture, session::adviceIfReady);
+        this.model = session::architecture;
+        this.advice = session::adviceIfReady;
+        this.catalog = session.catalog();
     }
 
     @Override
@@ -71,7 +69,7 @@ final class CpoCompleter implements Completer {
         int brace = Math.max(current.lastIndexOf('{'), current.lastIndexOf('}'));
         String statement = brace >= 0 ? current.substring(brace + 1) : current;
         String head = statement.endsWith(word) ? statement.substring(0, statement.length() - word.length()) : statement;
-        List<String> prior = Session.words(head);
+        List<String> prior = Words.words(head);
         if (!stack.isEmpty()) {
             String block = stack.get(stack.size() - 1);
             if (prior.isEmpty()) {
@@ -82,7 +80,7 @@ final class CpoCompleter implements Completer {
             return;
         }
         if (prior.isEmpty()) {
-            for (Map.Entry<String, String[]> e : Session.COMMANDS.entrySet()) {
+            for (Map.Entry<String, String[]> e : HelpCommand.COMMANDS.entrySet()) {
                 candidates.add(new Candidate(e.getKey(), e.getKey(), "commands", e.getValue()[1], null, null, true));
             }
             for (String b : Session.BLOCKS) {
@@ -102,7 +100,7 @@ final class CpoCompleter implements Completer {
                 if (arg == 0) {
                     paths(word, a, false, candidates);
                 } else {
-                    ModelPath.Resolved r = ModelPath.resolve(prior.get(1), a);
+                    ModelPath.Resolved r = ModelPath.resolve(prior.get(1), a, catalog);
                     if (r.path() != null && r.path().property() != null) {
                         String prop = r.path().property().split(" ")[0];
                         List<String> valueWords = prior.subList(2, prior.size());
@@ -148,7 +146,7 @@ final class CpoCompleter implements Completer {
                 }
             }
             case "help" -> {
-                if (arg == 0) Session.COMMANDS.keySet().forEach(c -> candidates.add(new Candidate(c)));
+                if (arg == 0) HelpCommand.COMMANDS.keySet().forEach(c -> candidates.add(new Candidate(c)));
             }
             case "load" -> {
                 if (arg == 0 && reader != null) files.complete(reader, line, candidates);
@@ -217,7 +215,7 @@ final class CpoCompleter implements Completer {
     }
 
     /** {@code set}/{@code unset} paths, one level at a time: what follows the deepest name already typed. */
-    static void paths(String word, Architecture a, boolean unset, List<Candidate> out) {
+    void paths(String word, Architecture a, boolean unset, List<Candidate> out) {
         for (String block : List.of("policy", "assumptions")) {
             if (word.startsWith(block + ".")) {
                 examples(block).forEach((k, ex) -> add(out, block + "." + k, k, "e.g. " + ex, true));
@@ -271,12 +269,12 @@ final class CpoCompleter implements Completer {
         }
     }
 
-    private static void catalogPaths(String rest, Architecture a, List<Candidate> out) {
+    private void catalogPaths(String rest, Architecture a, List<Candidate> out) {
         for (String kind : ModelPath.KINDS) {
             if (rest.startsWith(kind + ".")) {
                 String idPart = rest.substring(kind.length() + 1);
                 String prefix = "catalog." + kind + ".";
-                for (String id : ModelPath.ids(kind, a)) {
+                for (String id : ModelPath.ids(kind, a, catalog)) {
                     String name = ModelPath.name(id);
                     if (idPart.startsWith(name + ".")) {
                         examples(kind).forEach((k, ex) -> {
@@ -285,7 +283,7 @@ final class CpoCompleter implements Completer {
                         return;
                     }
                 }
-                for (String id : ModelPath.ids(kind, a)) {
+                for (String id : ModelPath.ids(kind, a, catalog)) {
                     add(out, prefix + ModelPath.name(id) + ".", ModelPath.name(id) + ".", kind, false);
                 }
                 return;
@@ -336,8 +334,8 @@ final class CpoCompleter implements Completer {
     }
 
     private void ids(String kind, List<Candidate> out) {
-        for (String id : ModelPath.ids(kind, model.get())) {
-            String v = Session.ref(id);
+        for (String id : ModelPath.ids(kind, model.get(), catalog)) {
+            String v = EditCommands.ref(id);
             out.add(new Candidate(v, v, kind + "s", null, null, null, true));
         }
     }
@@ -353,7 +351,7 @@ final class CpoCompleter implements Completer {
         Set<String> names = new LinkedHashSet<>();
         Architecture a = model.get();
         List<CatalogEntry> entries = new ArrayList<>(a == null ? List.of() : a.catalog());
-        entries.addAll(BuiltinCatalog.get().entries());
+        entries.addAll(catalog.entries());
         for (CatalogEntry e : entries) {
             if (e instanceof SwitchPlatform s && s.vendor() != null) names.add(s.vendor());
         }

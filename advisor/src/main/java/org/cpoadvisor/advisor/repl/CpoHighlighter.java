@@ -53,7 +53,7 @@ final class CpoHighlighter implements Highlighter {
                 case STRING -> t.text().length() >= 2 && t.text().endsWith("\"") ? STRING : ERROR;
                 case NUMBER -> NUMBER;
                 case UNIT -> UNIT;
-                case WORD -> first && Session.COMMANDS.containsKey(t.text()) ? COMMAND
+                case WORD -> first && HelpCommand.COMMANDS.containsKey(t.text()) ? COMMAND
                         : KEYWORDS.contains(t.text()) ? KEYWORD : AttributedStyle.DEFAULT;
                 case PUNCT -> t.is("{") || t.is("}") ? AttributedStyle.BOLD : AttributedStyle.DEFAULT;
                 default -> AttributedStyle.DEFAULT;

@@ -1,11 +1,11 @@
 package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.dsl.model.Architecture;
+import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ModelWriter;
-import org.cpoadvisor.rules.catalog.BuiltinCatalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +68,7 @@ record ModelPath(String scope, String site, String cluster, String entryKind, St
         return n.matches("[A-Za-z0-9_][A-Za-z0-9_.\\-]*") ? n : ModelWriter.quote(n);
     }
 
-    static Resolved resolve(String text, Architecture a) {
+    static Resolved resolve(String text, Architecture a, Catalog catalog) {
         String p = text.trim();
         if (p.isEmpty()) return error("name a place, e.g. `policy.min-saving` or `" + example(a) + "`");
         if (TOP.contains(p)) return ok(new ModelPath("top", null, null, null, null, p));
@@ -81,7 +81,7 @@ record ModelPath(String scope, String site, String cluster, String entryKind, St
             }
         }
         if (p.equals("catalog")) return ok(new ModelPath("catalog", null, null, null, null, null));
-        if (p.startsWith("catalog.")) return entry(p.substring(8), a);
+        if (p.startsWith("catalog.")) return entry(p.substring(8), a, catalog);
         if (a == null) return error("no architecture is loaded: `load FILE` or type a `site \"name\" { … }` block");
         List<String> siteNames = a.sites().stream().map(Site::name).toList();
         Match s = match(p, siteNames);
@@ -107,13 +107,13 @@ record ModelPath(String scope, String site, String cluster, String entryKind, St
         return ok(new ModelPath("site", s.name, null, null, null, s.rest));
     }
 
-    private static Resolved entry(String rest, Architecture a) {
+    private static Resolved entry(String rest, Architecture a, Catalog catalog) {
         String kind = rest.split("\\.", 2)[0];
         if (!KINDS.contains(kind)) {
             return error("`catalog." + kind + "`: the catalog holds switch, optic, laser and accelerator entries");
         }
         if (rest.equals(kind)) return error("name an entry: `catalog." + kind + ".ID`");
-        List<String> ids = ids(kind, a);
+        List<String> ids = ids(kind, a, catalog);
         Match m = match(rest.substring(kind.length() + 1), ids);
         if (m == null) {
             return error("no " + kind + " `" + rest.substring(kind.length() + 1) + "` in the catalog");
@@ -121,15 +121,15 @@ record ModelPath(String scope, String site, String cluster, String entryKind, St
         return ok(new ModelPath("entry", null, null, kind, m.name, m.rest));
     }
 
-    /** Catalog ids of a kind: the file's own, then the built-in ones. */
-    static List<String> ids(String kind, Architecture a) {
+    /** Catalog ids of a kind: the file's own, then the advisor's (the built-in ones and an extra catalog's). */
+    static List<String> ids(String kind, Architecture a, Catalog catalog) {
         Set<String> ids = new LinkedHashSet<>();
         if (a != null) {
             for (CatalogEntry e : a.catalog()) {
                 if (e.kind().equals(kind)) ids.add(e.id());
             }
         }
-        ids.addAll(BuiltinCatalog.get().ids(kind));
+        ids.addAll(catalog.ids(kind));
         return new ArrayList<>(ids);
     }
 

@@ -1,7 +1,7 @@
 package org.cpoadvisor.advisor.repl;
 
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.cli.SafePrintWriter;
+import org.cpoadvisor.advisor.io.SafePrintWriter;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;

@@ -49,7 +49,7 @@ public final class ReplLatencyBenchmark {
         }
         session.advice();
         // alternate between the cluster's size and a slightly smaller one (whole 72-GPU racks when it can): every set is a new version
-        ModelPath target = ModelPath.resolve(set.substring(set.indexOf(' ') + 1).strip(), session.architecture()).path();
+        ModelPath target = ModelPath.resolve(set.substring(set.indexOf(' ') + 1).strip(), session.architecture(), advisor.catalog()).path();
         int gpus = session.architecture().cluster(target.site(), target.cluster()).orElseThrow().gpus();
         int smaller = gpus - Math.max(8, gpus / 16 / 72 * 72);
         int[] sizes = {gpus, smaller};
@@ -75,7 +75,7 @@ public final class ReplLatencyBenchmark {
         List<Double> advise = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
             long t0 = System.nanoTime();
-            var r = org.cpoadvisor.advisor.Architectures.read(text, Session.SESSION_TEXT);
+            var r = advisor.read(text, Session.SESSION_TEXT);
             long t1 = System.nanoTime();
             advisor.advise(r);
             long t2 = System.nanoTime();

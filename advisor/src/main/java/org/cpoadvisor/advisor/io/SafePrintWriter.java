@@ -1,4 +1,4 @@
-package org.cpoadvisor.advisor.cli;
+package org.cpoadvisor.advisor.io;
 
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -42,7 +42,7 @@ public final class SafePrintWriter extends PrintWriter {
     }
 
     /** {@code text} exactly when {@code out} is a safe writer, else printed as usual. */
-    static void printExact(PrintWriter out, String text) {
+    public static void printExact(PrintWriter out, String text) {
         if (out instanceof SafePrintWriter s) s.printExact(text);
         else out.print(text);
     }

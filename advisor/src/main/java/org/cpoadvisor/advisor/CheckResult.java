@@ -1,0 +1,167 @@
+package org.cpoadvisor.advisor;
+
+import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.check.Baseline;
+import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.check.Problem;
+import org.cpoadvisor.advisor.check.Problems;
+import org.cpoadvisor.dsl.diag.Diagnostic;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@link Advisor#check} found: the advice on each root file, every problem (each
+ * diagnostic and finding, with its file), which of them the baseline accepts, which
+ * fail, the counts by severity and the exit decision. Immutable.
+ */
+public final class CheckResult {
+
+    /**
+     * One problem of one advice, in report order (an advice's diagnostics, then its findings).
+     *
+     * @param diagnostic the diagnostic, when the problem is one (else {@code null})
+     * @param finding    the finding, when the problem is one (else {@code null})
+     * @param baselined  whether the baseline accepts it: it neither counts nor fails
+     * @param fails      whether it reaches the fail-on level (never when baselined)
+     */
+    public record Item(Advice advice, Problem problem, Diagnostic diagnostic, Advice.FindingAdvice finding,
+                       boolean baselined, boolean fails) {
+    }
+
+    private final List<Advice> advices;
+    private final List<List<Item>> items;
+    private final CheckOptions options;
+    private final long errors;
+    private final long warnings;
+    private final long notes;
+    private final long baselined;
+    private final long failing;
+
+    private CheckResult(List<Advice> advices, List<List<Item>> items, CheckOptions options) {
+        this.advices = List.copyOf(advices);
+        this.items = List.copyOf(items);
+        this.options = options;
+        long e = 0, w = 0, n = 0, b = 0, f = 0;
+        for (List<Item> of : items) {
+            for (Item i : of) {
+                if (i.baselined()) {
+                    b++;
+                    continue;
+                }
+                switch (i.problem().severity()) {
+                    case "error" -> e++;
+                    case "warning" -> w++;
+                    default -> n++;
+                }
+                if (i.fails()) f++;
+            }
+        }
+        this.errors = e;
+        this.warnings = w;
+        this.notes = n;
+        this.baselined = b;
+        this.failing = f;
+    }
+
+    static CheckResult of(List<Advice> advices, CheckOptions options) {
+        Baseline accepted = options.baseline();
+        FailOn level = options.failOn();
+        List<List<Item>> items = new ArrayList<>();
+        for (Advice a : advices) {
+            List<Item> of = new ArrayList<>();
+            for (Diagnostic d : a.diagnostics()) {
+                of.add(item(a, Problems.of(a, d), d, null, accepted, level));
+            }
+            for (Advice.FindingAdvice f : a.findings()) {
+                of.add(item(a, Problems.of(a, f), null, f, accepted, level));
+            }
+            items.add(List.copyOf(of));
+        }
+        return new CheckResult(advices, items, options);
+    }
+
+    private static Item item(Advice a, Problem p, Diagnostic d, Advice.FindingAdvice f, Baseline accepted, FailOn level) {
+        boolean known = accepted != null && accepted.contains(p);
+        return new Item(a, p, d, f, known, !known && level.fails(p.severity()));
+    }
+
+    /** The advice on each root file, in the order given (a file another one imports is part of its importer). */
+    public List<Advice> advices() {
+        return advices;
+    }
+
+    /** The options the check was made with. */
+    public CheckOptions options() {
+        return options;
+    }
+
+    /** Every problem of an advice of {@link #advices()}, in report order, baselined ones included. */
+    public List<Item> items(Advice advice) {
+        for (int i = 0; i < advices.size(); i++) {
+            if (advices.get(i) == advice) return items.get(i);
+        }
+        return List.of();
+    }
+
+    /** Every problem of every advice, in report order, baselined ones included. */
+    public List<Item> items() {
+        return items.stream().flatMap(List::stream).toList();
+    }
+
+    /** Every problem, baselined ones included: what a new baseline records. */
+    public List<Problem> problems() {
+        return items().stream().map(Item::problem).toList();
+    }
+
+    /** The problems that reach the fail-on level and are not in the baseline. */
+    public List<Item> failing() {
+        return items().stream().filter(Item::fails).toList();
+    }
+
+    /** Errors outside the baseline. */
+    public long errors() {
+        return errors;
+    }
+
+    /** Warnings outside the baseline. */
+    public long warnings() {
+        return warnings;
+    }
+
+    /** Notes outside the baseline. */
+    public long notes() {
+        return notes;
+    }
+
+    /** Problems the baseline accepts. */
+    public long baselined() {
+        return baselined;
+    }
+
+    /** Whether a problem outside the baseline reaches the fail-on level. */
+    public boolean fails() {
+        return failing > 0;
+    }
+
+    /** The exit status of a check: 1 when it {@link #fails()}, else 0. */
+    public int exitCode() {
+        return fails() ? 1 : 0;
+    }
+
+    /** Every file the check read: the root files and what they import, each once. */
+    public List<Path> files() {
+        Set<Path> all = new LinkedHashSet<>();
+        advices.forEach(a -> a.files().forEach(f -> all.add(Path.of(f))));
+        return List.copyOf(all);
+    }
+
+    /** {@code 3 files, 1 error, 2 warnings, 5 notes}, then {@code  (2 in the baseline)} with a baseline. */
+    public String summary() {
+        return Architectures.summary(advices.size(), errors, warnings) + (notes == 1 ? ", 1 note" : ", " + notes + " notes")
+                + (options.baseline() == null ? "" : " (" + baselined + " in the baseline)");
+    }
+}
