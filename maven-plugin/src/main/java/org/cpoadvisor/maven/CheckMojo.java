@@ -12,7 +12,6 @@ import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
-import org.cpoadvisor.advisor.report.SarifRenderer;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -224,7 +223,7 @@ public class CheckMojo extends AbstractMojo {
             String name;
             try {
                 if (format.equals("sarif")) {
-                    renderer = new SarifRenderer(sourceRoot == null ? Path.of("").toAbsolutePath() : sourceRoot.toPath().toAbsolutePath());
+                    renderer = Advisor.sarifRenderer(sourceRoot == null ? Path.of("").toAbsolutePath() : sourceRoot.toPath().toAbsolutePath());
                 } else {
                     renderer = Advisor.renderer(format, rank(failOn) < 0 ? "never" : failOn.toLowerCase(Locale.ROOT));
                 }

@@ -4,7 +4,7 @@ import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.Architectures;
 import org.cpoadvisor.advisor.check.Baseline;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
 import org.cpoadvisor.advisor.io.SafeFiles;

@@ -1056,7 +1056,7 @@ public final class Session {
     private boolean export(Input in, int offset, List<String> args) {
         boolean force = args.remove("--force") | args.remove("-f");
         if (args.size() != 2) return usage(in, offset, "export");
-        Optional<Renderer> renderer = Renderers.byName(args.get(0), false, "error");
+        Optional<Renderer> renderer = Renderers.byName(Advisor.tool(), args.get(0), false, "error");
         if (renderer.isEmpty()) {
             String hint = Suggest.didYouMean(args.get(0), Renderers.names());
             return fail(in, offset, "no format `" + args.get(0) + "`", hint != null ? hint : "formats: " + String.join(", ", Renderers.names()));
