@@ -1,7 +1,9 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.BreakEvenQuantity;
 import org.cpoadvisor.advisor.advice.BreakEvenStatus;
+import org.cpoadvisor.advisor.advice.CrossingStatus;
 import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.Diagnostic;
@@ -13,6 +15,7 @@ import org.cpoadvisor.dsl.parse.SourceMap;
 import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.ClusterAnalysis;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
+import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
@@ -96,7 +99,8 @@ final class AdviceAssembler {
             // a CPO option's saving is its own, against the best pluggable purchase of its year (docs/model.md
             // section 3); the refresh's and LPO's against today's platform
             boolean cpo = k == OptionKind.CPO_SPINE || k == OptionKind.CPO_ALL;
-            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : cpo ? e.cpoSaving(k) : e.saving(k))));
+            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : cpo ? e.cpoSaving(k) : e.saving(k),
+                    c.cumulativeCost(k).orElseThrow(), c.crossing(k).map(AdviceAssembler::crossing).orElse(null))));
         }
         Optional<OptionResult> best = e.best();
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
@@ -178,7 +182,13 @@ final class AdviceAssembler {
         });
     }
 
-    private static Advice.OptionFigures figures(OptionResult o, Double saving) {
+    private static Advice.Crossing crossing(CostCurve.Crossing x) {
+        return new Advice.Crossing(CrossingStatus.valueOf(x.status().name()), x.year(), x.cost());
+    }
+
+    private static Advice.OptionFigures figures(OptionResult o, Double saving, double[] cumulative, Advice.Crossing crossing) {
+        List<Double> curve = new ArrayList<>(cumulative.length);
+        for (double v : cumulative) curve.add(v);
         Sizing z = o.sizing();
         List<Advice.TierFigures> tiers = z.switches().stream()
                 .map(t -> new Advice.TierFigures(t.tier().word(), t.platform().id(), t.cpo(), t.switches(), t.portsUsed(),
@@ -191,7 +201,7 @@ final class AdviceAssembler {
                 o.powerW(), o.capex(), o.energyPerYear(), o.failuresPerYear(), o.lostGpuHoursPerYear(), o.opexPerYear(),
                 o.tco(), saving, o.year(), z.planes(), tiers, links, bill,
                 new Advice.Running(o.opex().energy(), o.opex().interruptions(), o.opex().repair(), o.opex().support(),
-                        o.opex().space(), o.flapsPerYear(), o.interruptionsPerYear(), o.rackUnits()));
+                        o.opex().space(), o.flapsPerYear(), o.interruptionsPerYear(), o.rackUnits()), curve, crossing);
     }
 
     private static Advice.BomLine line(BomLine l) {
@@ -200,7 +210,7 @@ final class AdviceAssembler {
     }
 
     private static Advice.BreakEven breakEven(BreakEvenPoint p) {
-        return new Advice.BreakEven(p.option(), p.quantity(), BreakEvenStatus.of(p.status()), p.value(), p.low(), p.high());
+        return new Advice.BreakEven(p.option(), BreakEvenQuantity.of(p.quantity()), BreakEvenStatus.of(p.status()), p.value(), p.low(), p.high());
     }
 
     private static String defaulted(Figure f) {

@@ -204,18 +204,7 @@ public final class HtmlRenderer implements Renderer {
         out.append("</p>\n");
         if (!c.options().isEmpty()) {
             out.append("<div class=\"cluster-body\">\n");
-            CostChart.Basis basis = CostChart.basis(c);
-            out.append("<figure class=\"chart\">\n").append(CostChart.svg(c, cur, id + "-chart", basis)).append('\n')
-                    .append("<figcaption>").append(CostChart.basisText(basis, cur)).append(" Break-even: ");
-            List<CostChart.Crossing> crossings = CostChart.crossings(c, basis);
-            if (crossings.isEmpty()) out.append("no CPO option.");
-            for (int i = 0; i < crossings.size(); i++) {
-                CostChart.Crossing x = crossings.get(i);
-                out.append(i > 0 ? "; " : "").append("<strong>").append(esc(x.option())).append("</strong> ")
-                        .append(esc(x.describe()));
-            }
-            if (!crossings.isEmpty()) out.append('.');
-            out.append("</figcaption>\n</figure>\n");
+            if (CostChart.drawable(c)) chart(out, c, cur, id);
             options(out, c, cur);
             out.append("</div>\n");
         }
@@ -246,6 +235,21 @@ public final class HtmlRenderer implements Renderer {
         out.append("</section>\n");
     }
 
+    /** The cumulative-cost chart and its caption: how the curves are built and where each option crosses the baseline. */
+    private static void chart(StringBuilder out, ClusterAdvice c, String cur, String id) {
+        CostChart.Basis basis = CostChart.basis(c);
+        out.append("<figure class=\"chart\">\n").append(CostChart.svg(c, cur, id + "-chart", basis)).append('\n')
+                .append("<figcaption>").append(CostChart.basisText(basis, cur)).append(" Break-even: ");
+        int crossings = 0;
+        for (OptionFigures o : c.options()) {
+            if (o.crossing() == null) continue;
+            out.append(crossings++ > 0 ? "; " : "").append("<strong>").append(esc(o.option())).append("</strong> ")
+                    .append(esc(CostChart.describe(o.crossing())));
+        }
+        out.append(crossings == 0 ? "no CPO option." : ".");
+        out.append("</figcaption>\n</figure>\n");
+    }
+
     /**
      * Each option's fabric: its tiers (a table), its links per boundary and, folded in a
      * {@code <details>} block, its whole bill of materials with the total, its capex.
@@ -257,7 +261,7 @@ public final class HtmlRenderer implements Renderer {
             OptionFigures o = c.options().get(i);
             boolean chosen = o.option().equals(c.option());
             out.append("<div class=\"option-fabric\" id=\"").append(id).append("-o").append(i + 1).append("\">\n<h5>")
-                    .append("<span class=\"swatch\" style=\"background:").append(CostChart.color(o.option(), i)).append("\"></span>")
+                    .append("<span class=\"swatch\" style=\"background:").append(CostChart.color(o, i)).append("\"></span>")
                     .append(esc(o.option())).append(chosen ? " <span class=\"tag\">advised</span>" : "")
                     .append(" <span class=\"shape\">").append(esc(TextViews.shape(o))).append("</span></h5>\n");
             if (!o.tierCounts().isEmpty()) {
@@ -320,23 +324,22 @@ public final class HtmlRenderer implements Renderer {
 
     /** A break-even point in words: which quantity, and from where the saving reaches min-saving. */
     static String breakEven(BreakEven b, String cur) {
-        String q = b.quantity() == null ? "" : b.quantity();
         double v = b.value() == null ? b.low() : b.value();
-        return switch (q) {
-            case "gpus" -> "cluster size " + switch (b.status()) {
+        return switch (b.quantity()) {
+            case GPUS -> "cluster size " + switch (b.status()) {
                 case FOUND -> "from " + Html.count(Math.round(v)) + " GPUs";
                 case ALWAYS -> "already at the smallest size searched (" + Html.count(Math.round(v)) + " GPUs)";
-                default -> "none up to " + Html.count(Math.round(b.high())) + " GPUs";
+                case UNTIL, NONE -> "none up to " + Html.count(Math.round(b.high())) + " GPUs";
             };
-            case "electricity" -> "electricity price " + switch (b.status()) {
+            case ELECTRICITY -> "electricity price " + switch (b.status()) {
                 case FOUND -> "from " + Html.trim(v, 4) + " " + cur + "/kWh";
                 case ALWAYS -> "any";
                 case UNTIL -> "up to " + Html.trim(v, 4) + " " + cur + "/kWh (dearer energy erodes the saving)";
-                default -> "none up to " + Html.trim(b.high(), 2) + " " + cur + "/kWh";
+                case NONE -> "none up to " + Html.trim(b.high(), 2) + " " + cur + "/kWh";
             };
-            default -> q + " " + switch (b.status()) {
+            case YEAR -> b.quantity().word() + " " + switch (b.status()) {
                 case FOUND, ALWAYS -> "from " + Math.round(v);
-                default -> "none in " + Math.round(b.low()) + ".." + Math.round(b.high());
+                case UNTIL, NONE -> "none in " + Math.round(b.low()) + ".." + Math.round(b.high());
             };
         };
     }
@@ -355,7 +358,7 @@ public final class HtmlRenderer implements Renderer {
                     : esc(o.leafPlatform()) + " + " + esc(o.upperPlatform());
             boolean chosen = o.option().equals(c.option());
             out.append("<tr").append(chosen ? " class=\"chosen\"" : "").append("><th scope=\"row\"><span class=\"swatch\" style=\"background:")
-                    .append(CostChart.color(o.option(), i)).append("\"></span>").append(esc(o.option()))
+                    .append(CostChart.color(o, i)).append("\"></span>").append(esc(o.option()))
                     .append(chosen ? " <span class=\"tag\">advised</span>" : "").append("</th>")
                     .append("<td>").append(platforms).append("</td>")
                     .append("<td class=\"num\">").append(o.tiers()).append("</td>")
@@ -370,14 +373,6 @@ public final class HtmlRenderer implements Renderer {
         out.append("</tbody>\n</table></div>\n");
     }
 
-    private static String severityClass(String severity) {
-        if (severity == null) return "note";
-        return switch (severity) {
-            case "error", "warning", "note" -> severity;
-            default -> "note";
-        };
-    }
-
     private static void findings(StringBuilder out, Advice a, String id) {
         out.append("<section class=\"findings\">\n<h2 id=\"").append(id).append("-findings\">Findings</h2>\n");
         if (a.findings().isEmpty()) {
@@ -386,7 +381,7 @@ public final class HtmlRenderer implements Renderer {
         }
         out.append("<ul class=\"finding-list\">\n");
         for (FindingAdvice f : a.findings()) {
-            String sev = severityClass(f.severity().word());
+            String sev = f.severity().word();
             out.append("<li class=\"finding f-").append(sev).append("\"><div class=\"finding-head\"><span class=\"sev s-")
                     .append(sev).append("\">").append(f.severity().word()).append("</span> <code>").append(esc(f.id()))
                     .append("</code> <span class=\"subject\">").append(esc(f.subject())).append("</span>");
