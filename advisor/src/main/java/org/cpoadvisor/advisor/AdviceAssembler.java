@@ -8,6 +8,7 @@ import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ReadResult;
@@ -19,6 +20,7 @@ import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.judge.Explained;
 import org.cpoadvisor.rules.judge.Finding;
 import org.cpoadvisor.rules.judge.StageAction;
@@ -30,9 +32,12 @@ import org.cpoadvisor.rules.roadmap.StagePlan;
 import org.cpoadvisor.rules.sizing.Sizing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** Turns what the rules module worked out into the public {@link Advice} values. */
 final class AdviceAssembler {
@@ -58,7 +63,7 @@ final class AdviceAssembler {
             findings.add(new Advice.FindingAdvice(f.getId(), Severity.valueOf(f.getSeverity().toUpperCase(Locale.ROOT)), f.getSubject(), f.getMessage(), f.getReasons(),
                     explanation(f), locate(f.getSubject(), sources)));
         }
-        java.util.Map<String, List<StagePlan>> plansOfSite = new java.util.HashMap<>();
+        Map<String, List<StagePlan>> plansOfSite = new HashMap<>();
         for (StagePlan p : a.roadmap()) {
             plansOfSite.computeIfAbsent(p.site(), k -> new ArrayList<>()).add(p);
         }
@@ -85,11 +90,11 @@ final class AdviceAssembler {
      * out use the same defaults (10,000 clusters would otherwise hold some 30 MB of copies).
      */
     private static final class Shared {
-        final java.util.Map<List<String>, List<String>> sources = new java.util.HashMap<>();
-        final java.util.Map<List<Figure>, List<String>> defaulted = new java.util.HashMap<>();
+        final Map<List<String>, List<String>> sources = new HashMap<>();
+        final Map<List<Figure>, List<String>> defaulted = new HashMap<>();
     }
 
-    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, org.cpoadvisor.dsl.model.Catalog catalog,
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, Catalog catalog,
                                                 Shared shared) {
         var r = c.cluster();
         Evaluation e = c.evaluation();
@@ -134,7 +139,7 @@ final class AdviceAssembler {
             for (OptionResult o : c.evaluation().chosen()) {
                 entries.add(o.leaf());
                 entries.add(o.upper());
-                for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
+                for (Part p : o.parts()) {
                     if (p.category().equals("optic") || p.category().equals("laser")) modules.add(p.id());
                 }
             }
@@ -151,8 +156,8 @@ final class AdviceAssembler {
     }
 
     /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
-    private static List<String> figureSources(SourceInputs in, org.cpoadvisor.dsl.model.Catalog catalog) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    private static List<String> figureSources(SourceInputs in, Catalog catalog) {
+        TreeSet<String> out = new TreeSet<>();
         for (CatalogEntry entry : in.entries()) {
             if (entry == null) continue;
             for (String field : List.of("nic", "ports", "power", "price", "fit", "port-fit", "repair")) {
@@ -167,7 +172,7 @@ final class AdviceAssembler {
         return List.copyOf(out);
     }
 
-    private static void moduleSources(String id, org.cpoadvisor.dsl.model.Catalog catalog, java.util.TreeSet<String> out) {
+    private static void moduleSources(String id, Catalog catalog, TreeSet<String> out) {
         catalog.laser(id).ifPresent(l -> {
             for (String field : List.of("power", "price", "fit")) {
                 String s = l.sourceOf(field);
