@@ -1,11 +1,14 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.BreakEvenQuantity;
 import org.cpoadvisor.advisor.advice.BreakEvenStatus;
+import org.cpoadvisor.advisor.advice.CrossingStatus;
 import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ReadResult;
@@ -13,9 +16,11 @@ import org.cpoadvisor.dsl.parse.SourceMap;
 import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.ClusterAnalysis;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
+import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
+import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.judge.Explained;
 import org.cpoadvisor.rules.judge.Finding;
 import org.cpoadvisor.rules.judge.StageAction;
@@ -27,9 +32,12 @@ import org.cpoadvisor.rules.roadmap.StagePlan;
 import org.cpoadvisor.rules.sizing.Sizing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** Turns what the rules module worked out into the public {@link Advice} values. */
 final class AdviceAssembler {
@@ -55,7 +63,7 @@ final class AdviceAssembler {
             findings.add(new Advice.FindingAdvice(f.getId(), Severity.valueOf(f.getSeverity().toUpperCase(Locale.ROOT)), f.getSubject(), f.getMessage(), f.getReasons(),
                     explanation(f), locate(f.getSubject(), sources)));
         }
-        java.util.Map<String, List<StagePlan>> plansOfSite = new java.util.HashMap<>();
+        Map<String, List<StagePlan>> plansOfSite = new HashMap<>();
         for (StagePlan p : a.roadmap()) {
             plansOfSite.computeIfAbsent(p.site(), k -> new ArrayList<>()).add(p);
         }
@@ -82,11 +90,11 @@ final class AdviceAssembler {
      * out use the same defaults (10,000 clusters would otherwise hold some 30 MB of copies).
      */
     private static final class Shared {
-        final java.util.Map<List<String>, List<String>> sources = new java.util.HashMap<>();
-        final java.util.Map<List<Figure>, List<String>> defaulted = new java.util.HashMap<>();
+        final Map<List<String>, List<String>> sources = new HashMap<>();
+        final Map<List<Figure>, List<String>> defaulted = new HashMap<>();
     }
 
-    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, org.cpoadvisor.dsl.model.Catalog catalog,
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, Catalog catalog,
                                                 Shared shared) {
         var r = c.cluster();
         Evaluation e = c.evaluation();
@@ -96,7 +104,8 @@ final class AdviceAssembler {
             // a CPO option's saving is its own, against the best pluggable purchase of its year (docs/model.md
             // section 3); the refresh's and LPO's against today's platform
             boolean cpo = k == OptionKind.CPO_SPINE || k == OptionKind.CPO_ALL;
-            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : cpo ? e.cpoSaving(k) : e.saving(k))));
+            e.option(k).ifPresent(o -> options.add(figures(o, k == OptionKind.BASELINE ? null : cpo ? e.cpoSaving(k) : e.saving(k),
+                    c.cumulativeCost(k).orElseThrow(), c.crossing(k).map(AdviceAssembler::crossing).orElse(null))));
         }
         Optional<OptionResult> best = e.best();
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
@@ -130,7 +139,7 @@ final class AdviceAssembler {
             for (OptionResult o : c.evaluation().chosen()) {
                 entries.add(o.leaf());
                 entries.add(o.upper());
-                for (org.cpoadvisor.rules.cost.Part p : o.parts()) {
+                for (Part p : o.parts()) {
                     if (p.category().equals("optic") || p.category().equals("laser")) modules.add(p.id());
                 }
             }
@@ -147,8 +156,8 @@ final class AdviceAssembler {
     }
 
     /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
-    private static List<String> figureSources(SourceInputs in, org.cpoadvisor.dsl.model.Catalog catalog) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    private static List<String> figureSources(SourceInputs in, Catalog catalog) {
+        TreeSet<String> out = new TreeSet<>();
         for (CatalogEntry entry : in.entries()) {
             if (entry == null) continue;
             for (String field : List.of("nic", "ports", "power", "price", "fit", "port-fit", "repair")) {
@@ -163,7 +172,7 @@ final class AdviceAssembler {
         return List.copyOf(out);
     }
 
-    private static void moduleSources(String id, org.cpoadvisor.dsl.model.Catalog catalog, java.util.TreeSet<String> out) {
+    private static void moduleSources(String id, Catalog catalog, TreeSet<String> out) {
         catalog.laser(id).ifPresent(l -> {
             for (String field : List.of("power", "price", "fit")) {
                 String s = l.sourceOf(field);
@@ -178,7 +187,13 @@ final class AdviceAssembler {
         });
     }
 
-    private static Advice.OptionFigures figures(OptionResult o, Double saving) {
+    private static Advice.Crossing crossing(CostCurve.Crossing x) {
+        return new Advice.Crossing(CrossingStatus.valueOf(x.status().name()), x.year(), x.cost());
+    }
+
+    private static Advice.OptionFigures figures(OptionResult o, Double saving, double[] cumulative, Advice.Crossing crossing) {
+        List<Double> curve = new ArrayList<>(cumulative.length);
+        for (double v : cumulative) curve.add(v);
         Sizing z = o.sizing();
         List<Advice.TierFigures> tiers = z.switches().stream()
                 .map(t -> new Advice.TierFigures(t.tier().word(), t.platform().id(), t.cpo(), t.switches(), t.portsUsed(),
@@ -191,7 +206,7 @@ final class AdviceAssembler {
                 o.powerW(), o.capex(), o.energyPerYear(), o.failuresPerYear(), o.lostGpuHoursPerYear(), o.opexPerYear(),
                 o.tco(), saving, o.year(), z.planes(), tiers, links, bill,
                 new Advice.Running(o.opex().energy(), o.opex().interruptions(), o.opex().repair(), o.opex().support(),
-                        o.opex().space(), o.flapsPerYear(), o.interruptionsPerYear(), o.rackUnits()));
+                        o.opex().space(), o.flapsPerYear(), o.interruptionsPerYear(), o.rackUnits()), curve, crossing);
     }
 
     private static Advice.BomLine line(BomLine l) {
@@ -200,7 +215,7 @@ final class AdviceAssembler {
     }
 
     private static Advice.BreakEven breakEven(BreakEvenPoint p) {
-        return new Advice.BreakEven(p.option(), p.quantity(), BreakEvenStatus.of(p.status()), p.value(), p.low(), p.high());
+        return new Advice.BreakEven(p.option(), BreakEvenQuantity.of(p.quantity()), BreakEvenStatus.of(p.status()), p.value(), p.low(), p.high());
     }
 
     private static String defaulted(Figure f) {

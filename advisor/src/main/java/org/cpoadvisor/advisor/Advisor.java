@@ -1,8 +1,11 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.FindingKind;
+import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
+import org.cpoadvisor.advisor.report.SarifRenderer;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
@@ -238,13 +241,32 @@ public final class Advisor {
      * @throws IllegalArgumentException for a format or level that does not exist
      */
     public static Renderer renderer(String format, String failOn) {
+        return renderer(format, failOn, false);
+    }
+
+    /**
+     * The renderer of a report format; {@code failOn} as for {@link #renderer(String, String)}; with
+     * {@code color}, the text report colours verdicts and severities for a terminal (ANSI). Reports that
+     * name the tool name this build ({@link #tool()}).
+     *
+     * @throws IllegalArgumentException for a format or level that does not exist
+     */
+    public static Renderer renderer(String format, String failOn, boolean color) {
         Objects.requireNonNull(format, "format");
         String level = failOn == null ? "error" : failOn.toLowerCase(Locale.ROOT);
         if (!List.of("error", "warning", "note", "never").contains(level)) {
             throw new IllegalArgumentException("failOn takes error, warning, note or never, not `" + failOn + "`");
         }
-        return Renderers.byName(format.toLowerCase(Locale.ROOT), false, level).orElseThrow(() -> new IllegalArgumentException(
+        return Renderers.byName(TOOL, format.toLowerCase(Locale.ROOT), color, level).orElseThrow(() -> new IllegalArgumentException(
                 "unknown format `" + format + "`; formats: " + String.join(", ", Renderers.names())));
+    }
+
+    /**
+     * The SARIF renderer with places relative to {@code sourceRoot} (the repository root, for code
+     * scanning), naming this build ({@link #tool()}).
+     */
+    public static Renderer sarifRenderer(Path sourceRoot) {
+        return new SarifRenderer(TOOL, Objects.requireNonNull(sourceRoot, "sourceRoot"));
     }
 
     /**
@@ -279,12 +301,22 @@ public final class Advisor {
      * findings have no kind.
      */
     public static List<FindingKind> findingKinds() {
-        return FINDING_KINDS;
+        return TOOL.findingKinds();
     }
 
-    private static final List<FindingKind> FINDING_KINDS = Arrays.stream(org.cpoadvisor.rules.judge.FindingKind.values())
-            .map(k -> new FindingKind(k.id(), k.title(), k.severity(), k.description(), k.help(), k.docs()))
-            .toList();
+    /**
+     * What reports say about this build of the tool: its {@link #version()}, its {@link #docsUrl()}
+     * and its {@link #findingKinds()}, as one value the renderers take.
+     */
+    public static Tool tool() {
+        return TOOL;
+    }
+
+    private static final Tool TOOL = new Tool(BuildVersion.VALUE, BuildVersion.DOCS,
+            Arrays.stream(org.cpoadvisor.rules.judge.FindingKind.values())
+                    .map(k -> new FindingKind(k.id(), k.title(), Severity.valueOf(k.severity().toUpperCase(Locale.ROOT)),
+                            k.description(), k.help(), k.docs()))
+                    .toList());
 
     /**
      * Where the {@code docs/} folder of this version is published, as an absolute URL ending

@@ -1,7 +1,7 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.check.Baseline;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.check.Baseline;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
 import org.cpoadvisor.dsl.diag.Diagnostic;

@@ -16,7 +16,7 @@
  *       options, break-even points, findings, the roadmap and its bills of materials, and the
  *       diagnostics of the files (a file with an error gets no advice beyond them).</li>
  *   <li>{@link org.cpoadvisor.advisor.Advisor#findingKinds()} describes every finding id the
- *       built-in rules raise ({@link org.cpoadvisor.advisor.FindingKind}: title, severity, help,
+ *       built-in rules raise ({@link org.cpoadvisor.advisor.advice.FindingKind}: title, severity, help,
  *       docs entry).</li>
  *   <li>{@link org.cpoadvisor.advisor.Advisor#renderer(String)} gives every report format
  *       (text, markdown, json, sarif, junit, csv, html) for one or many advices.</li>

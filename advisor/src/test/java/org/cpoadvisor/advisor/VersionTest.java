@@ -1,7 +1,6 @@
 package org.cpoadvisor.advisor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cpoadvisor.advisor.report.SarifRenderer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,7 +21,7 @@ class VersionTest {
 
     @Test
     void theSarifDriverCarriesIt() throws Exception {
-        String sarif = new SarifRenderer().render(List.of());
+        String sarif = Advisor.renderer("sarif").render(List.of());
         var driver = new ObjectMapper().readTree(sarif).path("runs").get(0).path("tool").path("driver");
         assertThat(driver.path("version").asText()).isEqualTo(EXPECTED);
         String rendered = Advisor.render(new Advisor().advise("architecture \"a\"\n", "a.cpo"), "sarif");

@@ -11,10 +11,9 @@ import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.CheckOptions;
 import org.cpoadvisor.advisor.CheckResult;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
-import org.cpoadvisor.advisor.report.SarifRenderer;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -229,7 +228,7 @@ public class CheckMojo extends AbstractMojo {
             String name;
             try {
                 if (format.equals("sarif")) {
-                    renderer = new SarifRenderer(sourceRoot == null ? Path.of("").toAbsolutePath() : sourceRoot.toPath().toAbsolutePath());
+                    renderer = Advisor.sarifRenderer(sourceRoot == null ? Path.of("").toAbsolutePath() : sourceRoot.toPath().toAbsolutePath());
                 } else {
                     renderer = Advisor.renderer(format, level.name().toLowerCase(Locale.ROOT));
                 }

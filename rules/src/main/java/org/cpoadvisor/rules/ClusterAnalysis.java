@@ -1,11 +1,14 @@
 package org.cpoadvisor.rules;
 
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
+import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
+import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.judge.Verdict;
 import org.cpoadvisor.rules.model.ResolvedCluster;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One cluster: its resolved inputs, its evaluated options, when CPO could go in, the
@@ -20,5 +23,24 @@ public record ClusterAnalysis(ResolvedCluster cluster, Evaluation evaluation, In
 
     public ClusterAnalysis {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /**
+     * An option's cumulative cost at the end of each year 0..lifetime ({@link CostCurve#cumulative}), over the
+     * cluster's lifetime and at its discount rate; empty when the option could not be built.
+     */
+    public Optional<double[]> cumulativeCost(OptionKind kind) {
+        return evaluation.option(kind).map(o -> CostCurve.cumulative(o, cluster.economics().discountRate(),
+                cluster.economics().lifetimeYears()));
+    }
+
+    /**
+     * Where an option's cumulative cost crosses the baseline's ({@link CostCurve#crossing}); empty for the
+     * baseline itself and for an option that could not be built.
+     */
+    public Optional<CostCurve.Crossing> crossing(OptionKind kind) {
+        if (kind == OptionKind.BASELINE) return Optional.empty();
+        return cumulativeCost(OptionKind.BASELINE)
+                .flatMap(base -> cumulativeCost(kind).map(curve -> CostCurve.crossing(base, curve)));
     }
 }

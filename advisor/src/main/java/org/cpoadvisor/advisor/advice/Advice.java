@@ -64,20 +64,36 @@ public record Advice(String architecture, String currency, List<String> files, L
      * @param tierCounts the tiers, bottom up: leaf, then spine, or aggregation and core
      * @param boundaries the links between tiers, bottom up: gpu-leaf, then leaf-spine, or leaf-aggregation and aggregation-core
      * @param bill       the option's whole bill of materials: its extended prices add up to {@code capex}
+     * @param cumulativeCost the cumulative cost at the end of each year 0..lifetime: the capex, then plus each
+     *                   year's opex discounted to present value, so that the last is the TCO (docs/model.md section 3)
+     * @param crossing   where this option's cumulative cost meets the baseline's; {@code null} for the baseline
      */
     public record OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
                                 long modules, long enginePorts, long links, double powerW, double capex,
                                 double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
                                 double opexPerYear, double tco, Double saving, int year, int planes,
                                 List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill,
-                                Running running) {
+                                Running running, List<Double> cumulativeCost, Crossing crossing) {
         public OptionFigures {
             tierCounts = List.copyOf(tierCounts);
             boundaries = List.copyOf(boundaries);
             bill = List.copyOf(bill);
+            cumulativeCost = cumulativeCost == null ? List.of() : List.copyOf(cumulativeCost);
         }
 
-        /** Figures whose running costs are all energy (no event, support or space counted). */
+        /** Figures without their cost curve (no chart is drawn for them). */
+        public OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
+                             long modules, long enginePorts, long links, double powerW, double capex,
+                             double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
+                             double opexPerYear, double tco, Double saving, int year, int planes,
+                             List<TierFigures> tierCounts, List<LinkFigures> boundaries, List<BomLine> bill,
+                             Running running) {
+            this(option, leafPlatform, upperPlatform, tiers, switches, modules, enginePorts, links, powerW, capex,
+                    energyPerYear, failuresPerYear, lostGpuHoursPerYear, opexPerYear, tco, saving, year, planes, tierCounts,
+                    boundaries, bill, running, List.of(), null);
+        }
+
+        /** Figures whose running costs are all energy (no event, support or space counted), without a cost curve. */
         public OptionFigures(String option, String leafPlatform, String upperPlatform, int tiers, long switches,
                              long modules, long enginePorts, long links, double powerW, double capex,
                              double energyPerYear, double failuresPerYear, double lostGpuHoursPerYear,
@@ -87,6 +103,22 @@ public record Advice(String architecture, String currency, List<String> files, L
                     energyPerYear, failuresPerYear, lostGpuHoursPerYear, opexPerYear, tco, saving, year, planes, tierCounts,
                     boundaries, bill, new Running(opexPerYear, 0, 0, 0, 0, 0, 0, 0));
         }
+
+        /** The option {@link #option()} names, or {@code null} for a name that is none of them. */
+        public OptionKind kind() {
+            return OptionKind.of(option);
+        }
+    }
+
+    /**
+     * Where an option's cumulative cost ({@link OptionFigures#cumulativeCost()}) meets the baseline's, the
+     * lines taken as straight between whole years.
+     *
+     * @param status how the lines meet
+     * @param year   the year of the crossing ({@code BREAK_EVEN}, {@code UNTIL}); 0 otherwise
+     * @param cost   the cumulative cost there; for {@code FROM_START} the option's capex; 0 for {@code NEVER}
+     */
+    public record Crossing(CrossingStatus status, double year, double cost) {
     }
 
     /**
@@ -134,7 +166,7 @@ public record Advice(String architecture, String currency, List<String> files, L
      *
      * @param status whether and how the saving reaches min-saving in the range searched
      */
-    public record BreakEven(String option, String quantity, BreakEvenStatus status, Double value, double low, double high) {
+    public record BreakEven(String option, BreakEvenQuantity quantity, BreakEvenStatus status, Double value, double low, double high) {
     }
 
     /**

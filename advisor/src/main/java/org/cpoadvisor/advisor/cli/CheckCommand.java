@@ -5,7 +5,7 @@ import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.CheckOptions;
 import org.cpoadvisor.advisor.CheckResult;
 import org.cpoadvisor.advisor.check.Baseline;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;

@@ -2,6 +2,7 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.io.SafePrintWriter;
 import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
@@ -42,7 +43,7 @@ final class OutputOptions {
 
     /** The renderer, or null after telling the user which formats exist. */
     Renderer renderer(String failOn, PrintWriter err) {
-        return Renderers.byName(format, color(), failOn).orElseGet(() -> {
+        return Renderers.byName(Advisor.tool(), format, color(), failOn).orElseGet(() -> {
             err.println("cpo: unknown format `" + format + "`; formats: " + String.join(", ", Renderers.names()));
             return null;
         });

@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor.repl;
 
+import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
@@ -105,7 +106,7 @@ final class HistoryCommands {
     boolean export(Session.Input in, int offset, List<String> args) {
         boolean force = args.remove("--force") | args.remove("-f");
         if (args.size() != 2) return s.usage(in, offset, "export");
-        Optional<Renderer> renderer = Renderers.byName(args.get(0), false, "error");
+        Optional<Renderer> renderer = Renderers.byName(Advisor.tool(), args.get(0), false, "error");
         if (renderer.isEmpty()) {
             String hint = Suggest.didYouMean(args.get(0), Renderers.names());
             return s.fail(in, offset, "no format `" + args.get(0) + "`", hint != null ? hint : "formats: " + String.join(", ", Renderers.names()));

@@ -1,7 +1,10 @@
 package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
+import org.cpoadvisor.advisor.advice.Advice.Crossing;
 import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.CrossingStatus;
+import org.cpoadvisor.advisor.advice.OptionKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,39 +13,17 @@ import static org.cpoadvisor.advisor.report.Html.esc;
 import static org.cpoadvisor.advisor.report.Html.num;
 
 /**
- * The cumulative-cost chart of one cluster, as inline SVG: capex at year 0, then the
- * yearly opex discounted to present value, one line per option over the lifetime, so
- * that each line ends at the option's TCO. The break-even of a CPO option is where its
- * line drops below the baseline's; the lines are straight between whole years (the
- * saving is taken as earned evenly within a year, as the payback is).
+ * The cumulative-cost chart of one cluster, as inline SVG: one line per option over the
+ * lifetime, through the yearly points the advice carries
+ * ({@link OptionFigures#cumulativeCost()}: capex at year 0, then the yearly opex
+ * discounted to present value, ending at the option's TCO), and a marker where an
+ * option's line crosses the baseline's ({@link OptionFigures#crossing()}). The engine
+ * works out both; the chart only draws them.
  */
 final class CostChart {
 
     /** The lifetime in whole years and the yearly discount rate the curves use. */
     record Basis(int years, double rate) {
-    }
-
-    /**
-     * Where a CPO option's cumulative cost drops below the baseline's.
-     *
-     * @param status {@code crossing} (cheaper from {@code year}), {@code start} (cheaper from year 0 to the
-     *               end), {@code until} (cheaper at first, dearer from {@code year}: a lower capex that its running
-     *               costs overtake) or {@code never} (not within the lifetime)
-     */
-    record Crossing(String option, String status, double year, double cost) {
-        String describe() {
-            return switch (status) {
-                case "crossing" -> "break-even in year " + Html.trim(year, 1);
-                case "start" -> "no crossing: cheaper from the start";
-                case "until" -> "cheaper at first, dearer from year " + Html.trim(year, 1);
-                default -> "no crossing: never cheaper within the lifetime";
-            };
-        }
-
-        /** Whether the chart marks the point: a break-even, or where a cheaper start is overtaken. */
-        boolean marked() {
-            return status.equals("crossing") || status.equals("until");
-        }
     }
 
     private static final int W = 760, H = 360;
@@ -56,64 +37,34 @@ final class CostChart {
         return new Basis(c.lifetimeYears(), c.discountRate());
     }
 
-    /** Cumulative cost at the end of each year 0..n: capex, then plus discounted opex. */
-    static double[] curve(OptionFigures o, Basis b) {
-        double[] c = new double[b.years() + 1];
-        c[0] = o.capex();
-        for (int t = 1; t <= b.years(); t++) {
-            c[t] = c[t - 1] + o.opexPerYear() / Math.pow(1 + b.rate(), t);
-        }
-        return c;
+    /** Whether the chart can be drawn: every option carries its curve over the lifetime. */
+    static boolean drawable(ClusterAdvice c) {
+        return !c.options().isEmpty() && c.options().stream().allMatch(o -> o.cumulativeCost().size() == c.lifetimeYears() + 1);
     }
 
-    /** Where {@code option}'s curve first drops below the baseline's. */
-    static Crossing crossing(String option, double[] baseline, double[] curve) {
-        int n = Math.min(baseline.length, curve.length);
-        if (n > 0 && curve[0] < baseline[0]) {
-            // cheaper up front: does its running cost overtake the baseline's within the lifetime?
-            for (int t = 1; t < n; t++) {
-                double d = curve[t] - baseline[t];
-                if (d > 0) {
-                    double prev = curve[t - 1] - baseline[t - 1];
-                    double x = (t - 1) + prev / (prev - d);
-                    double cost = baseline[t - 1] + (baseline[t] - baseline[t - 1]) * (x - (t - 1));
-                    return new Crossing(option, "until", x, cost);
-                }
-            }
-            return new Crossing(option, "start", 0, curve[0]);
-        }
-        for (int t = 0; t < n; t++) {
-            double d = curve[t] - baseline[t];
-            if (d < 0) {
-                if (t == 0) return new Crossing(option, "start", 0, curve[0]);
-                double prev = curve[t - 1] - baseline[t - 1];
-                if (prev == 0 && t == 1) return new Crossing(option, "start", 0, curve[0]);
-                double x = (t - 1) + prev / (prev - d);
-                double cost = baseline[t - 1] + (baseline[t] - baseline[t - 1]) * (x - (t - 1));
-                return new Crossing(option, "crossing", x, cost);
-            }
-        }
-        return new Crossing(option, "never", 0, 0);
+    /** A crossing in words, as the caption and the description say it. */
+    static String describe(Crossing x) {
+        return switch (x.status()) {
+            case BREAK_EVEN -> "break-even in year " + Html.trim(x.year(), 1);
+            case FROM_START -> "no crossing: cheaper from the start";
+            case UNTIL -> "cheaper at first, dearer from year " + Html.trim(x.year(), 1);
+            case NEVER -> "no crossing: never cheaper within the lifetime";
+        };
     }
 
-    /** The crossings of every CPO option of a cluster against its baseline, in option order. */
-    static List<Crossing> crossings(ClusterAdvice c, Basis b) {
-        List<Crossing> out = new ArrayList<>();
-        OptionFigures base = baseline(c);
-        if (base == null) return out;
-        double[] baseCurve = curve(base, b);
-        for (OptionFigures o : c.options()) {
-            if (o == base) continue;
-            out.add(crossing(o.option(), baseCurve, curve(o, b)));
-        }
-        return out;
+    /** A crossing in the legend, on one or two lines. */
+    private static List<String> legend(Crossing x) {
+        return switch (x.status()) {
+            case BREAK_EVEN -> List.of("break-even in year " + Html.trim(x.year(), 1));
+            case FROM_START -> List.of("no crossing: cheaper", "from the start");
+            case UNTIL -> List.of("cheaper at first,", "dearer from year " + Html.trim(x.year(), 1));
+            case NEVER -> List.of("no crossing: never", "cheaper in the lifetime");
+        };
     }
 
-    static OptionFigures baseline(ClusterAdvice c) {
-        for (OptionFigures o : c.options()) {
-            if (o.option().equals("baseline")) return o;
-        }
-        return c.options().isEmpty() ? null : c.options().get(0);
+    /** Whether the chart marks the point: a break-even, or where a cheaper start is overtaken. */
+    private static boolean marked(Crossing x) {
+        return x.status() == CrossingStatus.BREAK_EVEN || x.status() == CrossingStatus.UNTIL;
     }
 
     /** The caption's sentence on how the curves are built. */
@@ -129,14 +80,22 @@ final class CostChart {
                 + "; each line ends at the option\u2019s TCO.";
     }
 
-    static String color(String option, int index) {
-        return switch (option) {
-            case "baseline" -> "#64748b";
-            case "lpo" -> "#9333ea";
-            case "cpo-spine" -> "#2563eb";
-            case "cpo-all" -> "#0d9488";
-            default -> new String[]{"#9333ea", "#ea580c", "#be123c", "#4d7c0f"}[index % 4];
-        };
+    static String color(OptionFigures o, int index) {
+        OptionKind kind = o.kind();
+        if (kind != null) {
+            switch (kind) {
+                case BASELINE -> { return "#64748b"; }
+                case LPO -> { return "#9333ea"; }
+                case CPO_SPINE -> { return "#2563eb"; }
+                case CPO_ALL -> { return "#0d9488"; }
+                default -> { }
+            }
+        }
+        return new String[]{"#9333ea", "#ea580c", "#be123c", "#4d7c0f"}[index % 4];
+    }
+
+    private static boolean dashed(OptionFigures o) {
+        return o.kind() == OptionKind.BASELINE;
     }
 
     /** The chart as an {@code <svg>} element; {@code id} must be unique in the page. */
@@ -145,7 +104,7 @@ final class CostChart {
         List<double[]> curves = new ArrayList<>();
         double max = 0, min = Double.MAX_VALUE;
         for (OptionFigures o : options) {
-            double[] cv = curve(o, b);
+            double[] cv = o.cumulativeCost().stream().mapToDouble(Double::doubleValue).toArray();
             curves.add(cv);
             for (double v : cv) {
                 max = Math.max(max, v);
@@ -162,15 +121,14 @@ final class CostChart {
         s.append("<title id=\"").append(id).append("-title\">Cumulative cost per option of ").append(esc(c.path()))
                 .append(" over ").append(n).append(" years</title>\n");
         s.append("<desc id=\"").append(id).append("-desc\">");
-        List<Crossing> crossings = crossings(c, b);
         for (int i = 0; i < options.size(); i++) {
             OptionFigures o = options.get(i);
             double[] cv = curves.get(i);
             s.append(esc(o.option())).append(": from ").append(Html.money(cv[0])).append(" to ").append(Html.money(cv[n]))
                     .append(' ').append(esc(currency)).append(". ");
         }
-        for (Crossing x : crossings) {
-            s.append(esc(x.option())).append(": ").append(x.describe()).append(". ");
+        for (OptionFigures o : options) {
+            if (o.crossing() != null) s.append(esc(o.option())).append(": ").append(describe(o.crossing())).append(". ");
         }
         s.setLength(s.length() - 1);
         s.append("</desc>\n");
@@ -208,10 +166,10 @@ final class CostChart {
         for (int i = 0; i < options.size(); i++) {
             OptionFigures o = options.get(i);
             double[] cv = curves.get(i);
-            String color = color(o.option(), i);
+            String color = color(o, i);
             s.append("<g class=\"series\" data-option=\"").append(esc(o.option())).append("\">");
             s.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"2.5\"")
-                    .append(o.option().equals("baseline") ? " stroke-dasharray=\"7 4\"" : "").append(" points=\"");
+                    .append(dashed(o) ? " stroke-dasharray=\"7 4\"" : "").append(" points=\"");
             for (int t = 0; t <= n; t++) {
                 if (t > 0) s.append(' ');
                 s.append(num(x(t, n))).append(',').append(num(y(cv[t], range)));
@@ -225,8 +183,9 @@ final class CostChart {
         }
 
         // break-even markers
-        for (Crossing x : crossings) {
-            if (!x.marked()) continue;
+        for (OptionFigures o : options) {
+            Crossing x = o.crossing();
+            if (x == null || !marked(x)) continue;
             double cx = x(x.year(), n), cy = y(x.cost(), range);
             s.append("<g class=\"break-even\"><line x1=\"").append(num(cx)).append("\" x2=\"").append(num(cx))
                     .append("\" y1=\"").append(num(cy)).append("\" y2=\"").append(BOTTOM).append("\"/>")
@@ -234,7 +193,7 @@ final class CostChart {
                     // the label sits by the foot of the marker line, on the side with room
                     .append("<text x=\"").append(num(cx > (LEFT + RIGHT) / 2.0 ? cx - 6 : cx + 6)).append("\" y=\"")
                     .append(BOTTOM - 8).append("\" text-anchor=\"").append(cx > (LEFT + RIGHT) / 2.0 ? "end" : "start").append("\">")
-                    .append(esc(x.option())).append(x.status().equals("until") ? " dearer from year " : " break-even, year ")
+                    .append(esc(o.option())).append(x.status() == CrossingStatus.UNTIL ? " dearer from year " : " break-even, year ")
                     .append(Html.trim(x.year(), 1))
                     .append("</text></g>\n");
         }
@@ -244,23 +203,15 @@ final class CostChart {
         s.append("<g class=\"legend\">\n");
         for (int i = 0; i < options.size(); i++) {
             OptionFigures o = options.get(i);
-            String color = color(o.option(), i);
+            String color = color(o, i);
             s.append("<line x1=\"").append(RIGHT + 24).append("\" x2=\"").append(RIGHT + 52).append("\" y1=\"").append(ly)
                     .append("\" y2=\"").append(ly).append("\" stroke=\"").append(color).append("\" stroke-width=\"3\"")
-                    .append(o.option().equals("baseline") ? " stroke-dasharray=\"7 4\"" : "").append("/>");
+                    .append(dashed(o) ? " stroke-dasharray=\"7 4\"" : "").append("/>");
             s.append("<text x=\"").append(RIGHT + 60).append("\" y=\"").append(ly + 4).append("\" class=\"legend-name\">")
                     .append(esc(o.option())).append("</text>\n");
             List<String> notes = new ArrayList<>();
             notes.add("TCO " + Html.shortMoney(o.tco()));
-            for (Crossing x : crossings) {
-                if (!x.option().equals(o.option())) continue;
-                switch (x.status()) {
-                    case "crossing" -> notes.add("break-even in year " + Html.trim(x.year(), 1));
-                    case "start" -> notes.addAll(List.of("no crossing: cheaper", "from the start"));
-                    case "until" -> notes.addAll(List.of("cheaper at first,", "dearer from year " + Html.trim(x.year(), 1)));
-                    default -> notes.addAll(List.of("no crossing: never", "cheaper in the lifetime"));
-                }
-            }
+            if (o.crossing() != null) notes.addAll(legend(o.crossing()));
             for (String note : notes) {
                 ly += 16;
                 s.append("<text x=\"").append(RIGHT + 60).append("\" y=\"").append(ly + 4).append("\" class=\"legend-note\">")

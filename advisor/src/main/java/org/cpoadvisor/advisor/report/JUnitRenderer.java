@@ -3,13 +3,15 @@ package org.cpoadvisor.advisor.report;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
+import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class JUnitRenderer implements Renderer {
     }
 
     /** A problem in a case: a diagnostic or a finding. */
-    private record Problem(String id, String severity, String line) {
+    private record Problem(String id, Severity severity, String line) {
     }
 
     /** A test case before it is written. */
@@ -123,7 +125,7 @@ public final class JUnitRenderer implements Renderer {
         for (Diagnostic d : diagnostics) {
             StringBuilder line = new StringBuilder(d.summary());
             if (d.hint() != null) line.append("\n  hint: ").append(d.hint());
-            fileProblems.add(new Problem(d.code().name(), d.severity().word(), line.toString()));
+            fileProblems.add(new Problem(d.code().name(), d.severity(), line.toString()));
         }
         List<String> fileOut = new ArrayList<>();
         if (a.hasErrors()) fileOut.add("no advice: the files have errors");
@@ -172,22 +174,14 @@ public final class JUnitRenderer implements Renderer {
         if (l != null) line.append(" at ").append(l);
         line.append(": ").append(f.message());
         if (!f.reasons().isEmpty()) line.append("\n  because: ").append(String.join("; ", f.reasons()));
-        return new Problem(f.id(), f.severity().word(), line.toString());
+        return new Problem(f.id(), f.severity(), line.toString());
     }
 
     /** The problems that fail the case, most severe first (stable within a severity). */
     private List<Problem> failing(Case c) {
         List<Problem> failing = new ArrayList<>(c.problems().stream().filter(p -> failOn.fails(p.severity())).toList());
-        failing.sort(java.util.Comparator.comparingInt(p -> rank(p.severity())));
+        failing.sort(Comparator.comparing(Problem::severity)); // Severity's order: error, warning, note
         return failing;
-    }
-
-    private static int rank(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "error" -> 0;
-            case "warning" -> 1;
-            default -> 2;
-        };
     }
 
     private void testcase(StringBuilder s, Case c) {

@@ -241,6 +241,18 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         lines(g, "bill", o.bill());
+        g.writeArrayFieldStart("cumulativeCost");
+        for (double v : o.cumulativeCost()) value(g, v, 2);
+        g.writeEndArray();
+        if (o.crossing() == null) {
+            g.writeNullField("crossing");
+        } else {
+            g.writeObjectFieldStart("crossing");
+            g.writeStringField("status", o.crossing().status().word());
+            number(g, "year", o.crossing().year(), 2);
+            number(g, "cost", o.crossing().cost(), 2);
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -268,7 +280,7 @@ public final class JsonRenderer implements Renderer {
     private static void breakEven(JsonGenerator g, BreakEven b) throws IOException {
         g.writeStartObject();
         g.writeStringField("option", b.option());
-        g.writeStringField("quantity", b.quantity());
+        g.writeStringField("quantity", b.quantity().word());
         g.writeStringField("status", b.status().word());
         number(g, "value", b.value(), 4);
         number(g, "low", b.low(), 4);
@@ -358,6 +370,11 @@ public final class JsonRenderer implements Renderer {
      */
     private static void number(JsonGenerator g, String name, Double value, int decimals) throws IOException {
         g.writeFieldName(name);
+        value(g, value, decimals);
+    }
+
+    /** A number rounded to {@code decimals}, without trailing zeros; null where there is none or it is not finite. */
+    private static void value(JsonGenerator g, Double value, int decimals) throws IOException {
         if (value == null || !Double.isFinite(value)) {
             g.writeNull();
             return;

@@ -8,6 +8,7 @@ import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
 import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
 import org.cpoadvisor.advisor.advice.Advice.Stage;
+import org.cpoadvisor.advisor.advice.OptionKind;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SafeText;
 
@@ -97,9 +98,9 @@ public final class MarkdownRenderer implements Renderer {
         for (ClusterAdvice c : a.clusters()) {
             Double saving = c.options().stream().filter(o -> o.option().equals(c.option())).findFirst()
                     .map(OptionFigures::saving).orElse(null);
-            rows.add(new String[]{esc(c.path()), TextRenderer.count(c.gpus()), esc(TextRenderer.gbps(c.nicGbps())),
+            rows.add(new String[]{esc(c.path()), TextViews.count(c.gpus()), esc(TextViews.gbps(c.nicGbps())),
                     orDash(c.platform()), "**" + c.verdict().word() + "**", esc(c.option()), orDash(c.cpoPlatform()),
-                    c.year() == null ? "-" : c.year().toString(), saving == null ? "-" : TextRenderer.pct(saving)});
+                    c.year() == null ? "-" : c.year().toString(), saving == null ? "-" : TextViews.pct(saving)});
         }
         table(out, new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year", "saving"},
                 "-rr----rr", rows);
@@ -113,16 +114,16 @@ public final class MarkdownRenderer implements Renderer {
         for (OptionFigures o : c.options()) {
             String platforms = o.leafPlatform().equals(o.upperPlatform()) ? esc(o.leafPlatform())
                     : esc(o.leafPlatform()) + " + " + esc(o.upperPlatform());
-            rows.add(new String[]{esc(o.option()), platforms, Integer.toString(o.tiers()), TextRenderer.count(o.switches()),
-                    TextRenderer.count(o.modules()), TextRenderer.count(Math.round(o.powerW() / 1000)),
-                    TextRenderer.money(o.capex()), TextRenderer.money(o.opexPerYear()), TextRenderer.money(o.tco()),
-                    o.saving() == null ? "-" : TextRenderer.pct(o.saving())});
+            rows.add(new String[]{esc(o.option()), platforms, Integer.toString(o.tiers()), TextViews.count(o.switches()),
+                    TextViews.count(o.modules()), TextViews.count(Math.round(o.powerW() / 1000)),
+                    TextViews.money(o.capex()), TextViews.money(o.opexPerYear()), TextViews.money(o.tco()),
+                    o.saving() == null ? "-" : TextViews.pct(o.saving())});
         }
         table(out, new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW",
                 "capex " + esc(currency), "opex/year", "TCO", "saving"}, "--rrrrrrrr", rows);
         out.append('\n');
         List<String> facts = new ArrayList<>();
-        if (c.options().stream().anyMatch(o -> o.option().equals("refresh"))) {
+        if (c.options().stream().anyMatch(o -> o.kind() == OptionKind.REFRESH)) {
             facts.add("Savings against the baseline; the CPO options' against the refresh, the best pluggable purchase");
         }
         if (c.cpoYear() != null) {
@@ -134,7 +135,7 @@ public final class MarkdownRenderer implements Renderer {
         if (!c.breakEvens().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (BreakEven b : c.breakEvens()) {
-                parts.add(esc(TextRenderer.breakEven(b, currency)));
+                parts.add(esc(TextViews.breakEven(b, currency)));
             }
             facts.add("Break-even (" + esc(c.breakEvens().get(0).option()) + "): " + String.join("; ", parts));
         }
@@ -193,13 +194,13 @@ public final class MarkdownRenderer implements Renderer {
     private static void roadmap(StringBuilder out, Advice a) {
         out.append("## Roadmap\n\n");
         for (SiteRoadmap r : a.roadmap()) {
-            out.append("### Site ").append(esc(r.site())).append(" (capex ").append(TextRenderer.money(r.capex())).append(' ')
+            out.append("### Site ").append(esc(r.site())).append(" (capex ").append(TextViews.money(r.capex())).append(' ')
                     .append(esc(a.currency())).append(")\n\n");
             for (Stage s : r.stages()) {
                 out.append("#### ").append(s.year()).append(' ').append(s.kind().word());
                 if (s.capex() != 0 || s.opexChangePerYear() != 0) {
-                    out.append(" (capex ").append(TextRenderer.money(s.capex())).append(", opex ")
-                            .append(TextRenderer.signedMoney(s.opexChangePerYear())).append(" a year)");
+                    out.append(" (capex ").append(TextViews.money(s.capex())).append(", opex ")
+                            .append(TextViews.signedMoney(s.opexChangePerYear())).append(" a year)");
                 }
                 out.append("\n\n");
                 if (!s.actions().isEmpty()) {

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import org.cpoadvisor.advisor.advice.Advice;
-import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
-import org.cpoadvisor.advisor.FindingKind;
+import org.cpoadvisor.advisor.advice.FindingKind;
+import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
@@ -41,8 +41,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li><b>Rules</b>: every diagnostic code ({@code CPO101} …, in {@link Code} order),
- *       then every finding id ({@link Advisor#findingKinds()}), each with a title, what it means,
- *       what to do and its default level; with a docs URL ({@link Advisor#docsUrl()}), also
+ *       then every finding id ({@link Tool#findingKinds()}), each with a title, what it means,
+ *       what to do and its default level; with a docs URL ({@link Tool#docsUrl()}), also
  *       {@code helpUri}, the absolute URL of its entry in the docs (a code's section of
  *       diagnostics.md, a finding's heading in advice.md). A finding id the built-in rules
  *       do not raise (a rule pack's) is added after them, without {@code helpUri}.</li>
@@ -82,32 +82,24 @@ public final class SarifRenderer implements Renderer {
     private final Path sourceRoot;
     private final String version;
     private final URI docsUrl;
+    private final List<FindingKind> kinds;
 
-    /** Places relative to the working directory; the version the build wrote ({@link Advisor#version()}). */
-    public SarifRenderer() {
-        this(Path.of(""));
-    }
-
-    /** Places relative to {@code sourceRoot} (the repository root, for code scanning). */
-    public SarifRenderer(Path sourceRoot) {
-        this(sourceRoot, defaultVersion());
-    }
-
-    /** Places relative to {@code sourceRoot}; {@code version}; rules' docs from the build's docs URL, if any. */
-    public SarifRenderer(Path sourceRoot, String version) {
-        this(sourceRoot, version, Advisor.docsUrl().orElse(null));
+    /** Places relative to the working directory; the tool's version, docs URL and finding kinds. */
+    public SarifRenderer(Tool tool) {
+        this(tool, Path.of(""));
     }
 
     /**
-     * Places relative to {@code sourceRoot}; {@code version}; each rule's {@code helpUri} resolved
-     * against {@code docsUrl}, where the {@code docs/} folder is published (null: no helpUri).
+     * Places relative to {@code sourceRoot} (the repository root, for code scanning); the tool's version and
+     * finding kinds; each rule's {@code helpUri} resolved against the tool's docs URL (none without one).
      *
-     * @throws IllegalArgumentException when {@code docsUrl} is not an absolute URL ending in {@code /}
+     * @throws IllegalArgumentException when the docs URL is not an absolute URL ending in {@code /}
      */
-    public SarifRenderer(Path sourceRoot, String version, String docsUrl) {
+    public SarifRenderer(Tool tool, Path sourceRoot) {
         this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
-        this.version = version;
-        this.docsUrl = docsUrl == null ? null : docsBase(docsUrl);
+        this.version = tool.version();
+        this.docsUrl = tool.docsUrl() == null ? null : docsBase(tool.docsUrl());
+        this.kinds = tool.findingKinds();
     }
 
     private static URI docsBase(String url) {
@@ -118,11 +110,6 @@ public final class SarifRenderer implements Renderer {
             // said below
         }
         throw new IllegalArgumentException("the docs URL must be an absolute URL ending in `/`, not `" + url + "`");
-    }
-
-    /** The version the build wrote ({@link Advisor#version()}). */
-    static String defaultVersion() {
-        return Advisor.version();
     }
 
     @Override
@@ -143,7 +130,7 @@ public final class SarifRenderer implements Renderer {
         for (Code c : Code.values()) {
             ruleIndex.put(c.name(), ruleIndex.size());
         }
-        for (FindingKind k : Advisor.findingKinds()) {
+        for (FindingKind k : kinds) {
             ruleIndex.put(k.id(), ruleIndex.size());
         }
         Set<String> unknown = new TreeSet<>();
@@ -172,8 +159,8 @@ public final class SarifRenderer implements Renderer {
                 String[] text = codeText(c);
                 rule(g, c.name(), c.title(), text[0], text[1], helpUri(docs(c)), c.defaultSeverity().word(), category(c));
             }
-            for (FindingKind k : Advisor.findingKinds()) {
-                rule(g, k.id(), k.title(), k.description(), k.help(), helpUri(k.docs()), k.severity(), "finding");
+            for (FindingKind k : kinds) {
+                rule(g, k.id(), k.title(), k.description(), k.help(), helpUri(k.docs()), k.severity().word(), "finding");
             }
             for (String id : unknown) {
                 rule(g, id, id, "A finding of the advice.", "See the finding's message and reasons.", null, "warning", "finding");
@@ -221,7 +208,7 @@ public final class SarifRenderer implements Renderer {
                 if (!f.reasons().isEmpty()) props.put("reasons", f.reasons());
                 if (f.explanation() != null && f.explanation().rule() != null) props.put("rule", f.explanation().rule());
                 String msg = f.message() + (f.reasons().isEmpty() ? "" : " (because: " + String.join("; ", f.reasons()) + ")");
-                add(results, distinct, f.id(), level(f.severity().word()), msg, f.location(), root, f.subject(), props);
+                add(results, distinct, f.id(), f.severity().word(), msg, f.location(), root, f.subject(), props);
             }
         }
         return results;
@@ -349,14 +336,6 @@ public final class SarifRenderer implements Renderer {
         } catch (InvalidPathException e) {
             return null;
         }
-    }
-
-    private static String level(String severity) {
-        String s = severity == null ? "" : severity.toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "error", "warning", "note" -> s;
-            default -> "warning";
-        };
     }
 
     /** The absolute URL of a docs entry ({@code advice.md#power-cap}), or null without a docs URL. */

@@ -1,21 +1,31 @@
 package org.cpoadvisor.advisor.report;
 
+import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.advice.Advice.BomLine;
+import org.cpoadvisor.advisor.advice.Advice.BreakEven;
 import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
 import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.advice.Advice.LinkFigures;
 import org.cpoadvisor.advisor.advice.Advice.OptionFigures;
+import org.cpoadvisor.advisor.advice.Advice.SiteRoadmap;
+import org.cpoadvisor.advisor.advice.Advice.Stage;
 import org.cpoadvisor.advisor.advice.Advice.TierFigures;
+import org.cpoadvisor.advisor.advice.OptionKind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The views of an option's fabric and of a bill of materials that every report shows,
  * made once here: the text and Markdown reports, the HTML page, {@code cpo explain} and
  * the REPL lay out the same {@link Table}s (the same columns, the same number formats),
- * each in its own way and with its own escaping. Also the plain-text table layout and
- * the explanation of a verdict or a finding that {@code cpo explain} and the REPL print.
+ * each in its own way and with its own escaping. Also the plain-text views the text
+ * report, {@code cpo explain} and the REPL share: the table layout, the verdict and
+ * option tables, the payback and break-even wording, the roadmap's stages, and the
+ * explanation of a verdict or a finding.
  *
  * <p>Cells are plain text, not escaped: a renderer escapes them as its format needs.
  * Numbers are formatted as in the text report (thousands separated by commas, money
@@ -266,6 +276,157 @@ public final class TextViews {
         out.append("  because:\n");
         for (String r : f.reasons()) out.append("    ").append(r).append('\n');
         return out.toString();
+    }
+
+    /**
+     * The verdict table. With {@code bestCpo}, the last column is the saving of the best CPO option
+     * ({@link #best}), also where the verdict is to wait (the REPL's view); else the advised option's.
+     */
+    public static void verdicts(StringBuilder out, List<ClusterAdvice> clusters, boolean bestCpo) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"cluster", "GPUs", "NIC", "today", "verdict", "option", "CPO platform", "year",
+                bestCpo ? "best CPO saving" : "saving"});
+        for (ClusterAdvice c : clusters) {
+            Optional<OptionFigures> shown = bestCpo ? best(c) : c.options().stream().filter(o -> o.option().equals(c.option())).findFirst();
+            Double saving = shown.map(OptionFigures::saving).orElse(null);
+            rows.add(new String[]{c.path(), count(c.gpus()), gbps(c.nicGbps()), orDash(c.platform()), c.verdict().word(),
+                    orDash(c.option()), orDash(c.cpoPlatform()), c.year() == null ? "-" : c.year().toString(),
+                    saving == null ? "-" : pct(saving)});
+        }
+        table(out, rows, "  ", new boolean[]{false, true, true, false, false, false, false, true, true});
+    }
+
+    /** The option with the figures that matter: the advised CPO option, else the co-packaged option that saves most. */
+    public static Optional<OptionFigures> best(ClusterAdvice c) {
+        if (c.option() != null && OptionKind.of(c.option()) != OptionKind.BASELINE) {
+            Optional<OptionFigures> o = c.options().stream().filter(x -> x.option().equals(c.option())).findFirst();
+            if (o.isPresent()) return o;
+        }
+        // only the co-packaged options: the refresh and LPO are pluggable
+        return c.options().stream()
+                .filter(o -> o.saving() != null && (o.kind() == OptionKind.CPO_SPINE || o.kind() == OptionKind.CPO_ALL))
+                .max(Comparator.comparingDouble(OptionFigures::saving));
+    }
+
+    /**
+     * A cluster's options, one row each (platforms, tiers, switches, modules, power, capex, opex, TCO, saving),
+     * laid out after {@code indent}; with {@code refreshNote}, a line under it where a refresh option
+     * changes what the CPO options' savings are against.
+     */
+    public static void options(StringBuilder out, ClusterAdvice c, String indent, boolean refreshNote) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"option", "platforms", "tiers", "switches", "modules", "power kW", "capex", "opex/year", "TCO", "saving"});
+        for (OptionFigures o : c.options()) {
+            String platforms = o.leafPlatform().equals(o.upperPlatform()) ? o.leafPlatform() : o.leafPlatform() + " + " + o.upperPlatform();
+            rows.add(new String[]{o.option(), platforms, Integer.toString(o.tiers()), count(o.switches()), count(o.modules()),
+                    count(Math.round(o.powerW() / 1000)), money(o.capex()), money(o.opexPerYear()), money(o.tco()),
+                    o.saving() == null ? "-" : pct(o.saving())});
+        }
+        table(out, rows, indent, new boolean[]{false, false, true, true, true, true, true, true, true, true});
+        if (refreshNote && c.options().stream().anyMatch(o -> o.kind() == OptionKind.REFRESH)) {
+            out.append(indent).append("savings against the baseline; the CPO options' against the refresh, the best pluggable purchase\n");
+        }
+    }
+
+    /** The CPO year, first natural point and payback of a cluster in one line; nothing without a CPO year. */
+    public static void timing(StringBuilder out, ClusterAdvice c, String indent) {
+        if (c.cpoYear() == null) return;
+        out.append(indent).append("CPO from ").append(c.cpoYear()).append(c.adoptionYear() == null ? "; no natural point in the horizon"
+                : "; first natural point " + c.adoptionYear()).append("; payback ").append(payback(c.payback())).append('\n');
+    }
+
+    /** The break-even points of a cluster's best CPO option in one line; nothing without them. */
+    public static void breakEvenLine(StringBuilder out, ClusterAdvice c, String currency, String indent) {
+        if (c.breakEvens().isEmpty()) return;
+        List<String> parts = new ArrayList<>();
+        for (BreakEven b : c.breakEvens()) parts.add(breakEven(b, currency));
+        out.append(indent).append("break-even (").append(c.breakEvens().get(0).option()).append("): ")
+                .append(String.join("; ", parts)).append('\n');
+    }
+
+    /** Years to pay back the extra capex, in words. */
+    public static String payback(Double p) {
+        return p == null ? "never within the lifetime" : p == 0 ? "immediate (no extra capex)" : String.format(Locale.ROOT, "%.1f years", p);
+    }
+
+    /** A break-even point in words: from where (or up to where) the saving reaches min-saving. */
+    public static String breakEven(BreakEven b, String currency) {
+        return switch (b.quantity()) {
+            case GPUS -> switch (b.status()) {
+                case FOUND -> "saves min-saving from " + count(Math.round(b.value())) + " GPUs";
+                case ALWAYS -> "already at the smallest size searched (" + count(Math.round(b.value())) + " GPUs)";
+                case UNTIL, NONE -> "not at any size up to " + count(Math.round(b.high())) + " GPUs";
+            };
+            case ELECTRICITY -> switch (b.status()) {
+                case FOUND -> String.format(Locale.ROOT, "from %.4f %s/kWh", b.value(), currency);
+                case ALWAYS -> "at any electricity price";
+                case UNTIL -> String.format(Locale.ROOT, "up to %.4f %s/kWh (dearer energy erodes the saving)", b.value(), currency);
+                case NONE -> String.format(Locale.ROOT, "not at any price up to %.2f %s/kWh", b.high(), currency);
+            };
+            case YEAR -> switch (b.status()) {
+                case FOUND, ALWAYS -> "from " + Math.round(b.value());
+                case UNTIL, NONE -> "not in " + Math.round(b.low()) + ".." + Math.round(b.high());
+            };
+        };
+    }
+
+    /** What a break-even search varies, as a table labels it. */
+    public static String label(BreakEven b) {
+        return switch (b.quantity()) {
+            case GPUS -> "GPU count";
+            case ELECTRICITY -> "electricity price";
+            case YEAR -> "first year";
+        };
+    }
+
+    /** The range a break-even search covered, in the quantity's unit. */
+    public static String searched(BreakEven b, String currency) {
+        return switch (b.quantity()) {
+            case GPUS -> count(Math.round(b.low())) + ".." + count(Math.round(b.high())) + " GPUs";
+            case ELECTRICITY -> String.format(Locale.ROOT, "%.2f..%.2f %s/kWh", b.low(), b.high(), currency);
+            case YEAR -> Math.round(b.low()) + ".." + Math.round(b.high());
+        };
+    }
+
+    /**
+     * A stage of a roadmap in one line: its year and kind and, when it changes anything, its capex and
+     * opex change; with {@code lineCount}, also how many lines of materials it buys.
+     */
+    public static void stageLine(StringBuilder out, Stage s, String indent, boolean lineCount) {
+        out.append(indent).append(s.year()).append(' ').append(s.kind().word());
+        if (s.capex() != 0 || s.opexChangePerYear() != 0) {
+            out.append(" (capex ").append(money(s.capex())).append(", opex ").append(signedMoney(s.opexChangePerYear())).append(" a year");
+            if (lineCount && !s.lines().isEmpty()) {
+                out.append(", ").append(s.lines().size()).append(s.lines().size() == 1 ? " line" : " lines").append(" of materials");
+            }
+            out.append(')');
+        }
+        out.append('\n');
+    }
+
+    /** A site's roadmap header: {@code site NAME (capex X CUR)}. */
+    public static void siteLine(StringBuilder out, SiteRoadmap r, String currency, String indent) {
+        out.append(indent).append("site ").append(r.site()).append(" (capex ").append(money(r.capex())).append(' ')
+                .append(currency).append(")\n");
+    }
+
+    /** A stage's actions, one a line after {@code - }. */
+    public static void actions(StringBuilder out, Stage s, String indent) {
+        for (Advice.Action a : s.actions()) out.append(indent).append("- ").append(a.text()).append('\n');
+    }
+
+    /** Link speed per GPU: {@code 800G}, {@code 1.6T}. */
+    public static String gbps(double v) {
+        return v >= 1000 ? trim(v / 1000) + "T" : trim(v) + "G";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The text, or {@code -} for none. */
+    public static String orDash(String s) {
+        return s == null ? "-" : s;
     }
 
     private static StringBuilder spaces(StringBuilder out, int n) {

@@ -41,7 +41,7 @@ final class Robustness {
     /** One advisor for all cases: it holds no per-call state. */
     static final Advisor ADVISOR = new Advisor();
 
-    private static final List<Renderer> RENDERERS = List.copyOf(Renderers.all(false, "warning").values());
+    private static final List<Renderer> RENDERERS = List.copyOf(Renderers.all(Advisor.tool(), false, "warning").values());
 
     /**
      * A stack frame, or an exception, internal class or API that leaked into a message, or a

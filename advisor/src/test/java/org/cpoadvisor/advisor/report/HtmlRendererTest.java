@@ -1,6 +1,7 @@
 package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.advisor.advice.CrossingStatus;
 import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.advice.Advice.ClusterAdvice;
@@ -154,11 +155,12 @@ class HtmlRendererTest {
             CostChart.Basis b = CostChart.basis(a.clusters().get(0));
             assertThat(b.years()).as(in[0]).isEqualTo(Integer.parseInt(in[2]));
             assertThat(b.rate()).as(in[1]).isCloseTo(Double.parseDouble(in[3]), within(1e-9));
-            // the curves end at the TCO
+            // the curves the advice carries run over the lifetime, from the capex to the TCO
             for (OptionFigures o : a.clusters().get(0).options()) {
-                double[] curve = CostChart.curve(o, b);
-                assertThat(curve[0]).isEqualTo(o.capex());
-                assertThat(curve[b.years()]).isCloseTo(o.tco(), within(o.tco() * 1e-9));
+                List<Double> curve = o.cumulativeCost();
+                assertThat(curve).hasSize(b.years() + 1);
+                assertThat(curve.get(0)).isEqualTo(o.capex());
+                assertThat(curve.get(b.years())).isCloseTo(o.tco(), within(o.tco() * 1e-9));
             }
             String caption = HTML.render(a);
             assertThat(caption).contains(in[3].equals("0") ? "not discounted" : "discounted at " + in[1].replace(" ", "\u00a0"))
@@ -166,9 +168,11 @@ class HtmlRendererTest {
         }
     }
 
-    private static OptionFigures option(String name, double capex, double opex, int years) {
+    /** Figures with a curve and a crossing as given (the engine's arithmetic is CostCurveTest's). */
+    private static OptionFigures option(String name, double capex, double opex, List<Double> curve, Advice.Crossing crossing) {
         return new OptionFigures(name, "leaf-x", "leaf-x", 2, 10, 100, 0, 50, 1000, capex, opex, 1, 0, opex,
-                capex + opex * years, null, 2026, 1, List.of(), List.of(), List.of());
+                curve.get(curve.size() - 1), null, 2026, 1, List.of(), List.of(), List.of(),
+                new Advice.Running(opex, 0, 0, 0, 0, 0, 0, 0), curve, crossing);
     }
 
     private static ClusterAdvice cluster(List<OptionFigures> options) {
@@ -179,19 +183,18 @@ class HtmlRendererTest {
 
     @Test
     void aBreakEvenIsMarkedWhereACpoLineDropsBelowTheBaselineAndOtherwiseSaysThereIsNoCrossing() throws Exception {
-        // undiscounted over 5 years: cpo-spine costs 45 more up front and saves 30 a year, so it crosses at 1.5;
-        // cpo-all is cheaper from the start; "other" costs more and never catches up
-        ClusterAdvice c = cluster(List.of(option("baseline", 100, 50, 5), option("cpo-spine", 145, 20, 5),
-                option("cpo-all", 90, 30, 5), option("other", 150, 60, 5)));
-        CostChart.Basis b = CostChart.basis(c);
-        assertThat(b).isEqualTo(new CostChart.Basis(5, 0));
-        assertThat(CostChart.crossings(c, b)).extracting(CostChart.Crossing::option, CostChart.Crossing::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cpo-spine", "crossing"),
-                        org.assertj.core.groups.Tuple.tuple("cpo-all", "start"),
-                        org.assertj.core.groups.Tuple.tuple("other", "never"));
-        CostChart.Crossing x = CostChart.crossings(c, b).get(0);
-        assertThat(x.year()).isCloseTo(1.5, within(1e-12));
-        assertThat(x.cost()).isCloseTo(175, within(1e-9));
+        // undiscounted over 5 years (the engine's arithmetic, with these numbers, is CostCurveTest's): the baseline
+        // 100 + 50 a year; cpo-spine 45 more up front and 30 a year less, crossing at 1.5 where both cost 175; cpo-all
+        // 90 + 30 a year, cheaper from the start; "other" 150 + 60 a year, never cheaper
+        ClusterAdvice c = cluster(List.of(
+                option("baseline", 100, 50, List.of(100.0, 150.0, 200.0, 250.0, 300.0, 350.0), null),
+                option("cpo-spine", 145, 20, List.of(145.0, 165.0, 185.0, 205.0, 225.0, 245.0),
+                        new Advice.Crossing(CrossingStatus.BREAK_EVEN, 1.5, 175)),
+                option("cpo-all", 90, 30, List.of(90.0, 120.0, 150.0, 180.0, 210.0, 240.0),
+                        new Advice.Crossing(CrossingStatus.FROM_START, 0, 90)),
+                option("other", 150, 60, List.of(150.0, 210.0, 270.0, 330.0, 390.0, 450.0),
+                        new Advice.Crossing(CrossingStatus.NEVER, 0, 0))));
+        assertThat(CostChart.basis(c)).isEqualTo(new CostChart.Basis(5, 0));
 
         // two stages in one year: the timeline gives each stage its own row
         Advice.Stage assess = new Advice.Stage(StageKind.ASSESS, 2025, List.of(), List.of(), 0, 0);

@@ -2,7 +2,7 @@ package org.cpoadvisor.advisor.report;
 
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
-import org.cpoadvisor.advisor.check.FailOn;
+import org.cpoadvisor.advisor.advice.FailOn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -69,7 +69,7 @@ class ReportEscapingTest {
     }
 
     private static String render(String format) {
-        return Renderers.byName(format, false, "error").orElseThrow().render(advice);
+        return Renderers.byName(Advisor.tool(), format, false, "error").orElseThrow().render(advice);
     }
 
     @Test
@@ -168,7 +168,7 @@ class ReportEscapingTest {
         assertThat(a.hasErrors()).as(a.diagnostics().toString()).isFalse();
         assertThat(a.diagnostics()).isNotEmpty();
         for (String format : Renderers.names()) {
-            String out = Renderers.byName(format, false, "note").orElseThrow().render(a);
+            String out = Renderers.byName(Advisor.tool(), format, false, "note").orElseThrow().render(a);
             for (char c : new char[]{'\u202E', '\u2066', '\u001B', '\u009B'}) {
                 assertThat(out.indexOf(c)).as(format + " holds U+%04X raw", (int) c).isEqualTo(-1);
             }

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
+import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.dsl.diag.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,12 @@ class SarifRendererTest {
     /** Where the tests say the docs are published (example.org: a name kept for examples, RFC 2606). */
     static final String DOCS_URL = "https://example.org/cpo-advisor/docs/";
     /** Places relative to the repository root, as code scanning wants them; a fixed version and docs URL for the golden file. */
-    private static final SarifRenderer SARIF = new SarifRenderer(Path.of(".."), "0.0.0-test", DOCS_URL);
+    /** The build's finding kinds under a version and docs URL of the test's own. */
+    private static Tool tool(String version, String docsUrl) {
+        return new Tool(version, docsUrl, Advisor.findingKinds());
+    }
+
+    private static final SarifRenderer SARIF = new SarifRenderer(tool("0.0.0-test", DOCS_URL), Path.of(".."));
     private static final JsonSchema SCHEMA = loadSchema();
 
     private static JsonSchema loadSchema() {
@@ -179,11 +185,11 @@ class SarifRendererTest {
     /** Without a docs URL no rule has a helpUri (SARIF wants it absolute); a relative one is refused. */
     @Test
     void noDocsUrlNoHelpUriAndADocsUrlMustBeAbsolute() throws IOException {
-        JsonNode rules = json(new SarifRenderer(Path.of(".."), "t", null).render(List.of()))
+        JsonNode rules = json(new SarifRenderer(tool("t", null), Path.of("..")).render(List.of()))
                 .path("runs").get(0).path("tool").path("driver").path("rules");
         rules.forEach(r -> assertThat(r.has("helpUri")).as(r.path("id").asText()).isFalse());
         for (String bad : List.of("docs/", "/docs/", "https://example.org/docs", "not a url/")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SarifRenderer(Path.of(".."), "t", bad))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SarifRenderer(tool("t", bad), Path.of("..")))
                     .as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -235,7 +241,7 @@ class SarifRendererTest {
     @Test
     void diagnosticsAreResultsWithTheirPlaceAndHint(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(Files.createDirectories(dir.resolve("sub dir")).resolve("broken.cpo"), brokenSource());
-        JsonNode results = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(file))).path("runs").get(0).path("results");
+        JsonNode results = json(new SarifRenderer(tool("t", Advisor.tool().docsUrl()), dir).render(ADVISOR.advise(file))).path("runs").get(0).path("results");
         JsonNode unknown = null;
         for (JsonNode r : results) {
             if (r.path("ruleId").asText().equals("CPO201")) unknown = r;
@@ -272,9 +278,9 @@ class SarifRendererTest {
     @Test
     void fingerprintsFollowTheProblemNotItsLine(@TempDir Path dir) throws IOException {
         Path before = Files.writeString(dir.resolve("a.cpo"), brokenSource());
-        JsonNode one = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(before))).path("runs").get(0).path("results");
+        JsonNode one = json(new SarifRenderer(tool("t", Advisor.tool().docsUrl()), dir).render(ADVISOR.advise(before))).path("runs").get(0).path("results");
         Files.writeString(before, "// a comment that moves every line\n\n" + brokenSource());
-        JsonNode two = json(new SarifRenderer(dir, "t").render(ADVISOR.advise(before))).path("runs").get(0).path("results");
+        JsonNode two = json(new SarifRenderer(tool("t", Advisor.tool().docsUrl()), dir).render(ADVISOR.advise(before))).path("runs").get(0).path("results");
         assertThat(fingerprints(two)).isEqualTo(fingerprints(one)).doesNotHaveDuplicates();
         assertThat(two.get(0).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt())
                 .isEqualTo(one.get(0).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt() + 2);
@@ -301,7 +307,7 @@ class SarifRendererTest {
 
     @Test
     void theDefaultRendererIsNamedSarifAndCarriesAVersion() throws IOException {
-        SarifRenderer r = new SarifRenderer();
+        SarifRenderer r = new SarifRenderer(Advisor.tool());
         assertThat(r.format()).isEqualTo("sarif");
         JsonNode driver = json(r.render(List.of())).path("runs").get(0).path("tool").path("driver");
         assertThat(driver.path("name").asText()).isEqualTo("cpo-advisor");
