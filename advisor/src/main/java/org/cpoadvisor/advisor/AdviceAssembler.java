@@ -7,12 +7,8 @@ import org.cpoadvisor.advisor.advice.CrossingStatus;
 import org.cpoadvisor.advisor.advice.StageKind;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.Diagnostic;
-import org.cpoadvisor.dsl.diag.SourceLocation;
-import org.cpoadvisor.dsl.model.Catalog;
-import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.ReadResult;
-import org.cpoadvisor.dsl.parse.SourceMap;
 import org.cpoadvisor.rules.Analysis;
 import org.cpoadvisor.rules.ClusterAnalysis;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
@@ -20,7 +16,6 @@ import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
 import org.cpoadvisor.rules.cost.OptionKind;
 import org.cpoadvisor.rules.cost.OptionResult;
-import org.cpoadvisor.rules.cost.Part;
 import org.cpoadvisor.rules.judge.Explained;
 import org.cpoadvisor.rules.judge.Finding;
 import org.cpoadvisor.rules.judge.StageAction;
@@ -37,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Turns what the rules module worked out into the public {@link Advice} values. */
 final class AdviceAssembler {
@@ -52,16 +46,15 @@ final class AdviceAssembler {
     }
 
     static Advice assemble(ReadResult read, Analysis a) {
-        SourceMap sources = read.sources();
         Shared shared = new Shared();
         List<Advice.ClusterAdvice> clusters = new ArrayList<>(a.clusters().size());
         for (ClusterAnalysis c : a.clusters()) {
-            clusters.add(cluster(c, sources, a.catalog(), shared));
+            clusters.add(cluster(c, shared));
         }
         List<Advice.FindingAdvice> findings = new ArrayList<>();
         for (Finding f : a.findings()) {
             findings.add(new Advice.FindingAdvice(f.getId(), Severity.valueOf(f.getSeverity().toUpperCase(Locale.ROOT)), f.getSubject(), f.getMessage(), f.getReasons(),
-                    explanation(f), locate(f.getSubject(), sources)));
+                    explanation(f), a.place(f.getSubject())));
         }
         Map<String, List<StagePlan>> plansOfSite = new HashMap<>();
         for (StagePlan p : a.roadmap()) {
@@ -85,17 +78,15 @@ final class AdviceAssembler {
     }
 
     /**
-     * The texts many clusters share, made once an advice: clusters on the same accelerator,
-     * platforms and modules cite the same sources, and clusters that leave the same figures
-     * out use the same defaults (10,000 clusters would otherwise hold some 30 MB of copies).
+     * The texts many clusters share, made once an advice: clusters that leave the same figures
+     * out use the same defaults (the analysis shares the catalog sources likewise), so that
+     * 10,000 clusters do not hold some 30 MB of copies.
      */
     private static final class Shared {
-        final Map<List<String>, List<String>> sources = new HashMap<>();
         final Map<List<Figure>, List<String>> defaulted = new HashMap<>();
     }
 
-    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, SourceMap sources, Catalog catalog,
-                                                Shared shared) {
+    private static Advice.ClusterAdvice cluster(ClusterAnalysis c, Shared shared) {
         var r = c.cluster();
         Evaluation e = c.evaluation();
         Verdict v = c.verdict();
@@ -111,7 +102,6 @@ final class AdviceAssembler {
         List<Advice.BreakEven> breakEvens = c.breakEvens().stream().map(AdviceAssembler::breakEven).toList();
         List<String> defaulted = shared.defaulted.computeIfAbsent(r.defaulted(),
                 figures -> figures.stream().map(AdviceAssembler::defaulted).toList());
-        SourceInputs inputs = SourceInputs.of(c);
         org.cpoadvisor.advisor.advice.Verdict verdict = v == null ? org.cpoadvisor.advisor.advice.Verdict.WAIT
                 : org.cpoadvisor.advisor.advice.Verdict.valueOf(v.getDecision().name());
         boolean positive = v != null && v.isPositive();
@@ -121,70 +111,8 @@ final class AdviceAssembler {
                 v == null ? null : v.getYear(), v == null ? "no verdict" : v.getSummary(), v == null ? List.of() : v.getReasons(),
                 v == null ? new Advice.Explanation(null, List.of()) : explanation(v), options, c.payback(), e.cpoYear(),
                 c.adoptionYear(), breakEvens, defaulted,
-                sources.find("site", r.siteName(), r.name()).orElse(null),
-                shared.sources.computeIfAbsent(inputs.key(), k -> figureSources(inputs, catalog)),
+                c.location(), c.sources(),
                 r.economics().lifetimeYears(), r.economics().discountRate(), c.candidates());
-    }
-
-    /**
-     * What the sources of a cluster's figures come from: its accelerator, the platforms and
-     * the optic modules of the options the advice rests on.
-     */
-    private record SourceInputs(List<CatalogEntry> entries, List<String> moduleIds) {
-
-        static SourceInputs of(ClusterAnalysis c) {
-            List<CatalogEntry> entries = new ArrayList<>();
-            List<String> modules = new ArrayList<>();
-            entries.add(c.cluster().accelerator());
-            for (OptionResult o : c.evaluation().chosen()) {
-                entries.add(o.leaf());
-                entries.add(o.upper());
-                for (Part p : o.parts()) {
-                    if (p.category().equals("optic") || p.category().equals("laser")) modules.add(p.id());
-                }
-            }
-            return new SourceInputs(entries, modules);
-        }
-
-        /** The ids of the inputs: clusters with equal keys cite the same sources. */
-        List<String> key() {
-            List<String> key = new ArrayList<>(entries.size() + moduleIds.size());
-            for (CatalogEntry e : entries) key.add(e == null ? "none" : e.kind() + " " + e.id());
-            for (String id : moduleIds) key.add("optic " + id);
-            return key;
-        }
-    }
-
-    /** Where the catalog figures behind a cluster's options come from: its accelerator, platforms and modules. */
-    private static List<String> figureSources(SourceInputs in, Catalog catalog) {
-        TreeSet<String> out = new TreeSet<>();
-        for (CatalogEntry entry : in.entries()) {
-            if (entry == null) continue;
-            for (String field : List.of("nic", "ports", "power", "price", "fit", "port-fit", "repair")) {
-                String s = entry.sources().get(field);
-                if (s != null) out.add(entry.id() + " " + field + ": " + s);
-            }
-            if (entry.source() != null) out.add(entry.id() + ": " + entry.source());
-        }
-        for (String id : in.moduleIds()) {
-            moduleSources(id, catalog, out);
-        }
-        return List.copyOf(out);
-    }
-
-    private static void moduleSources(String id, Catalog catalog, TreeSet<String> out) {
-        catalog.laser(id).ifPresent(l -> {
-            for (String field : List.of("power", "price", "fit")) {
-                String s = l.sourceOf(field);
-                if (s != null) out.add(id + " " + field + ": " + s);
-            }
-        });
-        catalog.optic(id).ifPresent(m -> {
-            for (String field : List.of("power", "price", "fit")) {
-                String s = m.sourceOf(field);
-                if (s != null) out.add(id + " " + field + ": " + s);
-            }
-        });
     }
 
     private static Advice.Crossing crossing(CostCurve.Crossing x) {
@@ -239,15 +167,6 @@ final class AdviceAssembler {
 
     private static Advice.Explanation explanation(Explained x) {
         return new Advice.Explanation(x.getRule(), x.getFacts());
-    }
-
-    private static SourceLocation locate(String subject, SourceMap sources) {
-        int dot = subject.indexOf('.');
-        if (dot > 0) {
-            Optional<SourceLocation> l = sources.find("site", subject.substring(0, dot), subject.substring(dot + 1));
-            if (l.isPresent()) return l.get();
-        }
-        return sources.find("site", subject).orElse(null);
     }
 
     private static List<String> policy(Thresholds t) {

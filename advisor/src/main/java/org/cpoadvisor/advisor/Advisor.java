@@ -193,7 +193,7 @@ public final class Advisor {
             return AdviceAssembler.diagnosticsOnly(read);
         }
         Architecture architecture = withPolicy(read.architecture());
-        Analysis analysis = analyst.analyse(architecture);
+        Analysis analysis = analyst.analyse(architecture, read.sources());
         if (analysis.diagnostics().isEmpty()) {
             return AdviceAssembler.assemble(read, analysis);
         }

@@ -1,5 +1,6 @@
 package org.cpoadvisor.rules;
 
+import org.cpoadvisor.dsl.parse.SourceMap;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
@@ -55,7 +56,16 @@ public final class Analyst {
         this.judge = new Judge(pack);
     }
 
+    /** Analyses a model built in code: no source places. */
     public Analysis analyse(Architecture architecture) {
+        return analyse(architecture, SourceMap.EMPTY);
+    }
+
+    /**
+     * Analyses a model read from files; {@code places} says where its sites and clusters are
+     * written, so that the analysis carries the places and catalog sources the advice cites.
+     */
+    public Analysis analyse(Architecture architecture, SourceMap places) {
         Resolver resolver = new Resolver(architecture, builtin);
         Thresholds t = resolver.thresholds();
         Evaluator evaluator = new Evaluator(resolver.catalog(), t.getVendors());
@@ -92,6 +102,7 @@ public final class Analyst {
         List<ClusterAnalysis> analyses = new ArrayList<>(priced.size());
         // the candidates depend only on the endpoint speed, the year and the family: shared between clusters
         Map<List<Object>, List<String>> candidates = new java.util.HashMap<>();
+        FigureSources figureSources = new FigureSources(resolver.catalog());
         for (Priced p : priced) {
             ResolvedCluster c = p.cluster();
             int year = p.evaluation().cpoYear() != null ? p.evaluation().cpoYear() : t.getHorizon().to();
@@ -99,11 +110,12 @@ public final class Analyst {
                     java.util.Arrays.asList(c.baselineEndpointGbps(), year, c.platform() == null ? null : c.platform().family()),
                     k -> List.copyOf(evaluator.candidates(c, year)));
             analyses.add(new ClusterAnalysis(c, p.evaluation(), p.adoptionYear(), p.payback(), p.breakEvens(),
-                    verdicts.get(c.path()), judged));
+                    verdicts.get(c.path()), judged, places.find("site", c.siteName(), c.name()).orElse(null),
+                    figureSources.of(c, p.evaluation())));
         }
         return new Analysis(architecture, t, resolver.catalog(), List.copyOf(analyses), outcome.findings(),
                 new RoadmapBuilder(t, evaluations).build(outcome.actions()), List.copyOf(assumed), outcome.firings(),
-                outcome.diagnostics());
+                outcome.diagnostics(), places);
     }
 
     /** Estates from this many clusters are priced in parallel (below, the threads cost more than they save). */

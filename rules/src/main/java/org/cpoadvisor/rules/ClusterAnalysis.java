@@ -1,5 +1,6 @@
 package org.cpoadvisor.rules;
 
+import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.rules.breakeven.BreakEvenPoint;
 import org.cpoadvisor.rules.cost.CostCurve;
 import org.cpoadvisor.rules.cost.Evaluation;
@@ -17,12 +18,16 @@ import java.util.Optional;
  * @param adoptionYear the first natural point (growth, new capacity, refresh) at or after the CPO year
  * @param payback      years to pay back the best option's extra capex; 0 when it costs no more; {@code null}: never
  * @param candidates   every CPO platform of the catalog, taken or left out as a candidate, and why
+ * @param location     where the cluster is written ({@code null} for a model built in code)
+ * @param sources      where the catalog figures behind its options come from, as {@code "id field: source"}, sorted
  */
 public record ClusterAnalysis(ResolvedCluster cluster, Evaluation evaluation, Integer adoptionYear, Double payback,
-                              List<BreakEvenPoint> breakEvens, Verdict verdict, List<String> candidates) {
+                              List<BreakEvenPoint> breakEvens, Verdict verdict, List<String> candidates,
+                              SourceLocation location, List<String> sources) {
 
     public ClusterAnalysis {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        sources = sources == null ? List.of() : sources;
     }
 
     /**
