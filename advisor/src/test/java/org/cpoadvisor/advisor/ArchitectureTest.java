@@ -9,7 +9,13 @@ import com.tngtech.archunit.library.Architectures;
 import org.cpoadvisor.advisor.advice.BrokenShapeFixtures;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -96,6 +102,27 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         NO_PACKAGE_CYCLES.check(MAIN);
+    }
+
+    /** Rooms stay small: no main source file of any module over 600 lines (README, "Layout of the code"). */
+    @Test
+    void noMainClassIsOver600Lines() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<String> large = new ArrayList<>();
+        for (String module : List.of("dsl", "rules", "advisor", "maven-plugin", "benchmarks")) {
+            Path main = root.resolve(module).resolve("src/main/java");
+            assertThat(main).as(module).isDirectory();
+            try (Stream<Path> files = Files.walk(main)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    long lines;
+                    try (Stream<String> l = Files.lines(f)) {
+                        lines = l.count();
+                    }
+                    if (lines > 600) large.add(root.relativize(f) + ": " + lines + " lines");
+                }
+            }
+        }
+        assertThat(large).as("split these by what they do").isEmpty();
     }
 
     /** Every rule fails on classes that break it: none passes by matching nothing. */
