@@ -138,13 +138,15 @@ public final class Advisor {
 
     /**
      * The check of a CI run or a build: advises on the files as {@link #adviseAll} does and
-     * weighs every diagnostic and finding against the options' fail-on level and baseline.
+     * weighs every diagnostic and finding against the options' fail-on level and baseline,
+     * after giving findings the options' {@linkplain CheckOptions#severities() severities}
+     * (a finding turned {@code off} is left out of the result and its reports).
      * The command line's {@code cpo check} and the Maven plugin both decide through it.
      */
     public CheckResult check(List<Path> files, CheckOptions options) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
-        return CheckResult.of(adviseAll(files), options);
+        return CheckResult.of(SeverityOverrides.apply(adviseAll(files), options.severities()), options);
     }
 
     /** Reads a .cpo, .json or .yaml file (and its imports) and advises on it. */

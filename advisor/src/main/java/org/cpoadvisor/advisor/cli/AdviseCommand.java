@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 "  cpo advise samples/ai-factory.cpo",
                 "  cpo advise estate.cpo --format html -o advice.html",
                 "  cpo advise estate.cpo --format csv -o bom.csv        the bills of materials for procurement",
+                "  cpo advise estate.cpo -f html -o advice.html -f csv -o bom.csv    two reports in one run",
                 "  cpo advise estate.cpo --rules acme.drl               with a rule pack's findings (docs/rule-packs.md)",
                 "", "Exit codes: 0 advice given, 1 a file has errors (no advice for it), 2 usage or I/O error."})
 final class AdviseCommand implements Callable<Integer> {
@@ -41,8 +42,9 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Renderer renderer = output.renderer("error", err);
-        if (renderer == null) return 2;
+        List<OutputOptions.Target> targets = output.targets();
+        List<Renderer> renderers = output.renderers(targets, "error", err);
+        if (renderers == null) return 2;
         List<Path> paths;
         try {
             paths = Inputs.expand(files);
@@ -50,15 +52,17 @@ final class AdviseCommand implements Callable<Integer> {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
+        if (advisorOptions.config(paths.isEmpty() ? null : paths.get(0), err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
         List<Advice> advices = advisor.adviseAll(paths);
-        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output,
-                OutputOptions.inputs(paths, OutputOptions.files(advices), advisorOptions.files()), err)) {
+        if (!OutputOptions.noneIsAnInput(targets, OutputOptions.inputs(paths, OutputOptions.files(advices), advisorOptions.files()), err)) {
             return 2;
         }
         int status = advices.stream().anyMatch(Advice::hasErrors) ? 1 : 0;
-        if (!output.write(renderer, advices, out, err)) return 2;
+        for (int i = 0; i < targets.size(); i++) {
+            if (!OutputOptions.write(targets.get(i), renderers.get(i), advices, out, err)) return 2;
+        }
         return status;
     }
 }

@@ -4,6 +4,7 @@ import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.CheckOptions;
 import org.cpoadvisor.advisor.CheckResult;
+import org.cpoadvisor.advisor.ProjectConfig;
 import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.io.SafeFiles;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -29,10 +31,12 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  cpo check arch/**.cpo",
                 "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
+                "  cpo check arch/ -f sarif -o cpo.sarif -f junit -o TEST-cpo.xml -f text   three reports in one run",
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
                 "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
                 "  cpo check arch/ --policy 'min-gpus 2048' --catalog acme-catalog.cpo",
+                "", "Settings not given here come from $CPO_FAIL_ON, $CPO_FORMAT, then the project's .cpo.yaml (docs/config.md).",
                 "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -42,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "architecture files (.cpo, .json, .yaml), folders or globs")
     List<String> files;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "error, warning, note or never (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "error, warning, note or never (default: $CPO_FAIL_ON, else the configuration's fail-on, else error)")
     String failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check")
@@ -58,42 +62,63 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     AdvisorOptions advisorOptions;
 
+    /** The environment variable that gives the fail-on level when --fail-on does not. */
+    static final String CPO_FAIL_ON = "CPO_FAIL_ON";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FailOn level;
-        try {
-            level = FailOn.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            err.println("cpo check: --fail-on takes error, warning, note or never, not `" + failOn + "`");
-            return 2;
-        }
-        // on the console the check lists its problems; a report (any format, or text into a file) is the full advice
-        boolean listing = output.format.equals("text") && output.toStandardOutput();
-        Renderer renderer = listing ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
-        if (renderer == null && !listing) return 2;
+        Map<String, String> env = advisorOptions.env();
         List<Path> paths;
-        Baseline accepted = null;
         try {
             paths = Inputs.expand(files);
-            if (baseline != null) accepted = Baseline.read(baseline);
+        } catch (IOException e) {
+            err.println("cpo: " + e.getMessage());
+            return 2;
+        }
+        ProjectConfig config = advisorOptions.config(paths.isEmpty() ? null : paths.get(0), err);
+        if (config == null) return 2;
+        // the command line, then the environment, then the configuration, then the default
+        String asked = failOn != null ? failOn : env.get(CPO_FAIL_ON) != null && !env.get(CPO_FAIL_ON).isBlank()
+                ? env.get(CPO_FAIL_ON).strip() : null;
+        FailOn level;
+        try {
+            level = asked != null ? FailOn.parse(asked) : config.checkOptions().failOn();
+        } catch (IllegalArgumentException e) {
+            err.println("cpo check: " + (failOn != null ? "--fail-on" : CPO_FAIL_ON) + " takes error, warning, note or never, not `"
+                    + asked + "`");
+            return 2;
+        }
+        List<OutputOptions.Target> targets = output.targets(env, config);
+        List<Renderer> renderers = output.renderers(targets, level.name().toLowerCase(Locale.ROOT), err);
+        if (renderers == null) return 2;
+        Path baselineFile = baseline != null ? baseline : config.baseline();
+        Baseline accepted = null;
+        try {
+            if (baselineFile != null) accepted = Baseline.read(baselineFile);
         } catch (IOException e) {
             err.println("cpo: " + e.getMessage());
             return 2;
         }
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        CheckResult result = advisor.check(paths, CheckOptions.DEFAULT.withFailOn(level).withBaseline(accepted));
+        CheckResult result = advisor.check(paths, config.checkOptions().withFailOn(level).withBaseline(accepted));
         List<Path> inputs = OutputOptions.inputs(paths, result.files(), advisorOptions.files());
         // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
         if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
-        if (baseline != null) inputs.add(baseline);
-        if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, inputs, err)) return 2;
-        if (listing) {
-            text(out, result);
-        } else if (!output.write(renderer, result.advices(), out, err)) {
-            return 2;
+        if (baselineFile != null) inputs.add(baselineFile);
+        if (!OutputOptions.noneIsAnInput(targets, inputs, err)) return 2;
+        boolean machineOnStandardOutput = false;
+        for (int i = 0; i < targets.size(); i++) {
+            OutputOptions.Target t = targets.get(i);
+            // on the console the check lists its problems; a report (any format, or text into a file) is the full advice
+            if (t.format.equals("text") && t.toStandardOutput()) {
+                text(out, result);
+                continue;
+            }
+            machineOnStandardOutput |= t.toStandardOutput();
+            if (!OutputOptions.write(t, renderers.get(i), result.advices(), out, err)) return 2;
         }
         if (writeBaseline != null) {
             try {
@@ -104,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
-        (output.format.equals("text") || !output.toStandardOutput() ? out : err).println(result.summary());
+        (machineOnStandardOutput ? err : out).println(result.summary());
         return result.exitCode();
     }
 

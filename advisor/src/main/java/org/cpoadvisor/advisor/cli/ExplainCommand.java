@@ -49,6 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (advisorOptions.config(file, err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
         Advice a = advisor.advise(file);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The {@code cpo} command. */
@@ -71,9 +72,19 @@ public final class Main implements Runnable {
      * control or bidirectional character of an input reaches the terminal raw.
      */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        return run(args, rawOut, rawErr, System.getenv());
+    }
+
+    /** The environment the commands read ({@code CPO_CONFIG}, {@code CPO_FAIL_ON}, {@code CPO_FORMAT}; docs/config.md). */
+    Map<String, String> env = Map.of();
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} with the environment given (a test's own). */
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, Map<String, String> env) {
         PrintWriter out = SafePrintWriter.of(rawOut);
         PrintWriter err = SafePrintWriter.of(rawErr);
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main();
+        main.env = Map.copyOf(env);
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         // help, usage and version are the program's own text (coloured on a terminal): printed exactly;

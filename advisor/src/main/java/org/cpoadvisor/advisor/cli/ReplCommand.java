@@ -52,6 +52,8 @@ final class ReplCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // the project's configuration (rule packs, catalog, policy) applies from the start
+        if (advisorOptions.config(file, err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
         try {

@@ -470,6 +470,10 @@ public final class SarifRenderer implements Renderer {
                     "Fix the rule; docs/rule-packs.md lists the facts a pack can match and how it inserts a Finding."};
             case CPO311 -> new String[]{"A rule pack did not run to its end: it went past the bound on rule firings, a rule threw, or it inserted a finding without an id or with an unknown severity.",
                     "Fix the rule the diagnostic points at: a rule must not re-insert or modify what it matches without a condition that stops it."};
+            case CPO320 -> new String[]{"The project configuration (`.cpo.yaml`) has a key it does not take, or a misspelled one (`fail_on` for `fail-on`).",
+                    "Use the key the hint suggests; docs/config.md lists every key."};
+            case CPO321 -> new String[]{"A value of the project configuration is of the wrong kind or unknown: a level, a format, a finding id or a severity that does not exist, a text where a list is wanted.",
+                    "Write the value the hint suggests; docs/config.md shows every setting with an example."};
         };
     }
 }

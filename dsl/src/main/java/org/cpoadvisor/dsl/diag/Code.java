@@ -49,7 +49,9 @@ public enum Code {
     CPO308("empty file", Severity.ERROR),
     CPO309("too many imports", Severity.ERROR),
     CPO310("rule pack does not compile", Severity.ERROR),
-    CPO311("rule pack fails when run", Severity.ERROR);
+    CPO311("rule pack fails when run", Severity.ERROR),
+    CPO320("unknown key in the project configuration", Severity.ERROR),
+    CPO321("bad value in the project configuration", Severity.ERROR);
 
     private final String title;
     private final Severity severity;

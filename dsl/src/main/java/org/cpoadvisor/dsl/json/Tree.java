@@ -1,5 +1,7 @@
 package org.cpoadvisor.dsl.json;
 
+import org.cpoadvisor.dsl.diag.Diagnostic;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +10,17 @@ import java.util.Map;
 /**
  * A JSON or YAML document as a tree of values, each with the place it was written
  * (1-based line and column) and its JSON path. Both readers ({@link JsonTree},
- * {@link YamlTree}) build it; the translation to the language reads only this.
+ * {@link YamlTree}) build it; the translation to the language reads only this, and
+ * other YAML files of the tool (the project configuration, {@code .cpo.yaml}) are read
+ * with {@link #yaml} so that their diagnostics carry places too.
  */
-final class Tree {
+public final class Tree {
 
     private Tree() {
     }
 
     /** A value with its place and path. */
-    sealed interface Node permits Obj, Arr, Scalar {
+    public sealed interface Node permits Obj, Arr, Scalar {
         int line();
 
         int column();
@@ -28,7 +32,7 @@ final class Tree {
     }
 
     /** An object (a YAML mapping): its fields in order, where each key was written, keys given twice. */
-    record Obj(Map<String, Node> fields, Map<String, int[]> keys, List<String> duplicates, int line, int column,
+    public record Obj(Map<String, Node> fields, Map<String, int[]> keys, List<String> duplicates, int line, int column,
                String path) implements Node {
 
         @Override
@@ -40,7 +44,7 @@ final class Tree {
     }
 
     /** A list (a YAML sequence). */
-    record Arr(List<Node> items, int line, int column, String path) implements Node {
+    public record Arr(List<Node> items, int line, int column, String path) implements Node {
 
         @Override
         public Node at(String newPath) {
@@ -56,7 +60,7 @@ final class Tree {
      * A scalar: a {@link String}, a {@link java.math.BigDecimal}, a {@link Boolean}, or {@code null}
      * for "not given".
      */
-    record Scalar(Object value, int line, int column, String path) implements Node {
+    public record Scalar(Object value, int line, int column, String path) implements Node {
 
         @Override
         public Node at(String newPath) {
@@ -65,7 +69,18 @@ final class Tree {
     }
 
     /** What a reader made of a document: its root, or {@code null} when it could not be read (problems say why). */
-    record Read(Node root) {
+    public record Read(Node root) {
+    }
+
+    /**
+     * Reads a YAML document (YAML 1.2's core schema, one document, no unknown tags) into a tree;
+     * every problem goes to {@code problems} as a diagnostic with {@code name}, line and column.
+     *
+     * @param maxChars the most characters the document may hold with its aliases expanded
+     * @return the root, or a {@code null} root when the document could not be read (or is empty: CPO308)
+     */
+    public static Read yaml(String text, String name, long maxChars, List<Diagnostic> problems) {
+        return YamlTree.read(text, name, maxChars, problems);
     }
 
     /** Blocks of the language nest at most this deep; a document needs six levels at most. */
