@@ -199,7 +199,7 @@ final class ProjectConfigReader {
                 Node place = places.get(Math.max(0, n));
                 int[] key = o.keys().get(keys.get(Math.max(0, n)));
                 SourceLocation where = d.code() == Code.CPO201 && key != null
-                        ? SourceLocation.of(name, key[0], key[1]) : at(place);
+                        ? new SourceLocation(name, key[0], key[1], keys.get(Math.max(0, n)).length()) : at(place);
                 problem(d.withLocation(where).withPath(place.path()).withSourceLine(null));
             }
         }
@@ -218,7 +218,7 @@ final class ProjectConfigReader {
             // a rule pack's finding ids are known only when it runs: a far-off id is taken as one when the file names packs
             if (!ids.contains(id) && (hint != null || !packs)) {
                 int[] k = o.keys().get(id);
-                problem(Diagnostic.of(Code.CPO321, "unknown finding id `" + id + "`", SourceLocation.of(name, k[0], k[1]))
+                problem(Diagnostic.of(Code.CPO321, "unknown finding id `" + id + "`", new SourceLocation(name, k[0], k[1], id.length()))
                         .withPath(o.path() + "." + id)
                         .withHint(hint != null ? hint : "the built-in findings are " + String.join(", ", ids)
                                 + " (a rule pack's own ids are taken when the file names the pack under `rules`)"));
@@ -274,7 +274,7 @@ final class ProjectConfigReader {
     private void unknownKey(Obj o, String key, List<String> known, String otherwise) {
         int[] k = o.keys().get(key);
         String hint = Suggest.didYouMean(key, known);
-        problem(Diagnostic.of(Code.CPO320, "unknown key `" + key + "`", SourceLocation.of(name, k[0], k[1]))
+        problem(Diagnostic.of(Code.CPO320, "unknown key `" + key + "`", new SourceLocation(name, k[0], k[1], key.length()))
                 .withPath(o.path() + "." + key).withHint(hint != null ? hint : otherwise));
     }
 

@@ -11,6 +11,9 @@ import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.CheckOptions;
 import org.cpoadvisor.advisor.CheckResult;
+import org.cpoadvisor.advisor.ProjectConfig;
+import org.cpoadvisor.advisor.ProjectConfigException;
+import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
@@ -69,8 +72,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cpo.files")
     private List<File> files;
 
-    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
-    @Parameter(property = "cpo.failOn", defaultValue = "error")
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}.
+     * Default: the project configuration's {@code fail-on}, else {@code error}.
+     */
+    @Parameter(property = "cpo.failOn")
     private String failOn;
 
     /** Where the reports go. */
@@ -80,8 +86,10 @@ public class CheckMojo extends AbstractMojo {
     /**
      * The reports to write: any of {@code sarif} ({@code cpo.sarif}), {@code junit}
      * ({@code TEST-cpo.xml}), {@code json}, {@code markdown}, {@code html}, {@code csv}, {@code text}.
+     * Default: the project configuration's {@code outputs} (an output without a {@code file} goes to
+     * {@code outputDirectory}), else {@code sarif,junit}.
      */
-    @Parameter(property = "cpo.formats", defaultValue = "sarif,junit")
+    @Parameter(property = "cpo.formats")
     private List<String> formats;
 
     /** SARIF places are relative to this folder (by default, where Maven was started: the repository root). */
@@ -100,6 +108,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cpo.policy")
     private String policy;
 
+    /**
+     * The project configuration to read ({@code .cpo.yaml}, docs/config.md). Default: the one found from
+     * the project's folder up to the repository root. What this plugin's own parameters set wins over it.
+     */
+    @Parameter(property = "cpo.config")
+    private File config;
+
+    /** Reads no project configuration. */
+    @Parameter(property = "cpo.noConfig", defaultValue = "false")
+    private boolean noConfig;
+
+    /** The project's folder: where the configuration is looked for first. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
     /** Skips the check. */
     @Parameter(property = "cpo.skip", defaultValue = "false")
     private boolean skip;
@@ -110,25 +133,34 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("cpo: check skipped");
             return;
         }
-        FailOn level = failOnLevel();
+        ProjectConfig project = projectConfig();
+        FailOn level = failOnLevel(project);
         List<Path> paths = paths();
         if (paths.isEmpty()) {
             getLog().info("cpo: no architecture files in " + directory + "; nothing to check");
             return;
         }
-        CheckResult result = advisor().check(paths, CheckOptions.DEFAULT.withFailOn(level));
+        CheckOptions options = project.checkOptions().withFailOn(level);
+        if (project.baseline() != null && Files.isRegularFile(project.baseline())) {
+            try {
+                options = options.withBaseline(Baseline.read(project.baseline()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("cpo: " + e.getMessage(), e);
+            }
+        }
+        CheckResult result = advisor(project).check(paths, options);
         List<String> failing = new ArrayList<>();
         for (CheckResult.Item i : result.items()) {
             String line = line(i);
             log(i.problem().severity(), line);
             if (i.fails()) failing.add(line);
         }
-        List<Path> written = write(result.advices(), level);
+        List<Path> written = write(result.advices(), level, project);
         String summary = result.summary();
         getLog().info("cpo: " + summary + (written.isEmpty() ? "" : "; reports in " + outputDirectory));
         if (!failing.isEmpty()) {
             StringBuilder m = new StringBuilder("cpo: " + failing.size() + (failing.size() == 1 ? " problem reaches" : " problems reach")
-                    + " failOn=" + failOn.toLowerCase(Locale.ROOT) + " (" + summary + "):");
+                    + " failOn=" + level.name().toLowerCase(Locale.ROOT) + " (" + summary + "):");
             failing.stream().limit(20).forEach(l -> m.append("\n  ").append(l));
             if (failing.size() > 20) m.append("\n  … and ").append(failing.size() - 20).append(" more");
             if (!written.isEmpty()) m.append("\nreports: ").append(outputDirectory);
@@ -136,13 +168,28 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private FailOn failOnLevel() throws MojoExecutionException {
+    private FailOn failOnLevel(ProjectConfig project) throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) return project.checkOptions().failOn();
         try {
-            if (failOn != null) return FailOn.parse(failOn);
+            return FailOn.parse(failOn.strip());
         } catch (IllegalArgumentException e) {
-            // reported below
+            throw new MojoExecutionException("cpo: failOn takes error, warning, note or never, not `" + failOn + "`");
         }
-        throw new MojoExecutionException("cpo: failOn takes error, warning, note or never, not `" + failOn + "`");
+    }
+
+    /** The project configuration: {@code config}, else {@code .cpo.yaml} found from the project's folder; none with {@code noConfig}. */
+    private ProjectConfig projectConfig() throws MojoFailureException {
+        if (noConfig) return ProjectConfig.NONE;
+        try {
+            ProjectConfig read = config != null ? ProjectConfig.read(config.toPath())
+                    : ProjectConfig.find(basedir != null ? basedir.toPath() : Path.of(""));
+            if (read.file() != null) getLog().info(SafeText.line("cpo: configuration " + read.file()));
+            return read;
+        } catch (ProjectConfigException e) {
+            e.diagnostics().forEach(d -> getLog().error(SafeText.line(d.summary() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")"))));
+            throw new MojoFailureException("cpo: the project configuration does not read:\n  "
+                    + SafeText.text(e.getMessage()).replace("\n", "\n  "));
+        }
     }
 
     /** A problem as the build log shows it: one line, a control or bidi character of a file shown, never obeyed. */
@@ -159,13 +206,12 @@ public class CheckMojo extends AbstractMojo {
         return SafeText.line(where + ": " + f.severity().word() + " " + f.id() + ": [" + f.subject() + "] " + f.message());
     }
 
-    private Advisor advisor() throws MojoFailureException {
-        boolean plain = (rulePacks == null || rulePacks.isEmpty()) && catalog == null && (policy == null || policy.isBlank());
+    private Advisor advisor(ProjectConfig project) throws MojoFailureException {
+        boolean plain = (rulePacks == null || rulePacks.isEmpty()) && catalog == null && (policy == null || policy.isBlank())
+                && project.file() == null;
         if (plain) return new Advisor();
-        Advisor.Builder b = Advisor.builder();
-        if (catalog != null) b.catalog(catalog.toPath());
-        if (policy != null && !policy.isBlank()) b.policy(policy);
-        if (rulePacks != null) rulePacks.forEach(f -> b.rulePack(f.toPath()));
+        List<Path> packs = rulePacks == null ? List.of() : rulePacks.stream().map(File::toPath).toList();
+        Advisor.Builder b = project.advisorBuilder(packs, catalog == null ? null : catalog.toPath(), policy);
         try {
             Advisor advisor = b.build();
             if (!advisor.rulePacks().isEmpty()) getLog().info(SafeText.line("cpo: rule packs " + String.join(", ", advisor.rulePacks())));
@@ -218,11 +264,19 @@ public class CheckMojo extends AbstractMojo {
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : abs;
     }
 
-    private List<Path> write(List<Advice> advices, FailOn level) throws MojoExecutionException {
+    private List<Path> write(List<Advice> advices, FailOn level, ProjectConfig project) throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
-        List<String> wanted = formats == null ? List.of("sarif", "junit") : formats;
-        for (String raw : wanted) {
-            String format = raw.strip().toLowerCase(Locale.ROOT);
+        List<ProjectConfig.Output> wanted = new ArrayList<>();
+        if (formats != null && !formats.isEmpty()) {
+            formats.forEach(f -> wanted.add(new ProjectConfig.Output(f, null)));
+        } else if (!project.outputs().isEmpty()) {
+            wanted.addAll(project.outputs());
+        } else {
+            wanted.add(new ProjectConfig.Output("sarif", null));
+            wanted.add(new ProjectConfig.Output("junit", null));
+        }
+        for (ProjectConfig.Output output : wanted) {
+            String format = output.format().strip().toLowerCase(Locale.ROOT);
             if (format.isEmpty()) continue;
             Renderer renderer;
             String name;
@@ -242,7 +296,7 @@ public class CheckMojo extends AbstractMojo {
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("cpo: " + e.getMessage());
             }
-            Path target = outputDirectory.toPath().resolve(name);
+            Path target = output.file() != null ? output.file() : outputDirectory.toPath().resolve(name);
             try {
                 // as the command line writes: atomically, keeping a replaced file's permissions, through links and devices
                 SafeFiles.write(target, renderer.render(advices));
