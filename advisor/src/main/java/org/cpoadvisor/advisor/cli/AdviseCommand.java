@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
                 "  cpo advise samples/ai-factory.cpo",
                 "  cpo advise estate.cpo --format html -o advice.html",
                 "  cpo advise estate.cpo --format csv -o bom.csv        the bills of materials for procurement",
-                "  cpo advise estate.cpo -f html -o advice.html -f csv -o bom.csv    two reports in one run",
+                "  cpo advise estate.cpo -f html -o advice.html -f csv -o bom.csv",
                 "  cpo advise estate.cpo --rules acme.drl               with a rule pack's findings (docs/rule-packs.md)",
                 "", "Exit codes: 0 advice given, 1 a file has errors (no advice for it), 2 usage or I/O error."})
 final class AdviseCommand implements Callable<Integer> {

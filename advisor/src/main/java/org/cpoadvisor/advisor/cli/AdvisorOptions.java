@@ -42,8 +42,8 @@ final class AdvisorOptions {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the project configuration to read (default: $CPO_CONFIG, else .cpo.yaml found from the first "
-                    + "file's folder up to the repository root; docs/config.md)")
+            description = "the project configuration to read (default: $CPO_CONFIG, else the .cpo.yaml found from the "
+                    + "first file's folder up to the repository root; see docs/config.md)")
     Path config;
 
     @Option(names = "--no-config", description = "read no project configuration")

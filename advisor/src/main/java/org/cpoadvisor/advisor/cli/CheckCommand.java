@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  cpo check arch/**.cpo",
                 "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
-                "  cpo check arch/ -f sarif -o cpo.sarif -f junit -o TEST-cpo.xml -f text   three reports in one run",
+                "  cpo check arch/ -f sarif -o cpo.sarif -f junit -o TEST-cpo.xml -f text",
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
                 "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
