@@ -1,6 +1,9 @@
 package org.cpoadvisor.advisor;
 
 import org.cpoadvisor.advisor.advice.Advice;
+import org.cpoadvisor.advisor.advice.AdviceDiff;
+import org.cpoadvisor.advisor.check.Expectations;
+import org.cpoadvisor.advisor.check.FixtureResult;
 import org.cpoadvisor.advisor.advice.FindingKind;
 import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.advisor.report.Renderer;
@@ -216,6 +219,43 @@ public final class Advisor {
         List<Advice> out = new ArrayList<>();
         for (Architectures.Checked c : Architectures.readAll(files, catalog)) {
             out.add(advise(c.result()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a change does to the advice: {@code before} and {@code after} (two versions of one
+     * architecture, advised on by the same advisor) compared cluster by cluster, site by site,
+     * finding by finding and bill line by bill line. What {@code cpo diff} and the REPL's
+     * {@code diff} draw.
+     */
+    public static AdviceDiff diff(Advice before, Advice after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        return AdviceComparison.of(before, after);
+    }
+
+    /**
+     * Runs test fixtures (docs/rule-packs.md, "Testing a pack"): advises on each file, with this
+     * advisor's rules and packs, and matches the findings to the file's {@code // expect finding:}
+     * and {@code // allow finding:} lines ({@link Expectations}). A file that another of them
+     * imports is a fragment, not a fixture. What {@code cpo test} runs.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public List<FixtureResult> test(List<Path> fixtures) throws IOException {
+        List<FixtureResult> out = new ArrayList<>();
+        for (Architectures.Checked c : Architectures.readAll(fixtures, catalog)) {
+            Expectations e = Expectations.parse(Files.readString(c.file()));
+            Advice advice = advise(c.result());
+            List<String> problems = new ArrayList<>();
+            e.malformed().forEach(m -> problems.add("not an expectation (// expect finding: ID [SEVERITY] [on SUBJECT]), " + m));
+            long errors = advice.diagnostics().stream().filter(Diagnostic::isError).count();
+            if (advice.hasErrors()) {
+                problems.add("the file has " + errors + (errors == 1 ? " error" : " errors") + ", so no advice: "
+                        + advice.diagnostics().stream().filter(Diagnostic::isError).findFirst().map(Diagnostic::summary).orElse(""));
+            }
+            out.add(new FixtureResult(c.file(), advice, e, e.match(advice), problems));
         }
         return List.copyOf(out);
     }

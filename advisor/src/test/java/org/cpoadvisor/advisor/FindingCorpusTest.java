@@ -3,6 +3,9 @@ package org.cpoadvisor.advisor;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.advice.Advice.FindingAdvice;
 import org.cpoadvisor.advisor.advice.FindingKind;
+import org.cpoadvisor.advisor.check.Expectations;
+import org.cpoadvisor.advisor.check.Expectations.Expected;
+import org.cpoadvisor.dsl.diag.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,15 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,34 +37,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * Each {@code expect} line stands for one finding: two findings of one id and subject take
  * two lines. A file is named after the finding it is there for ({@code ID.cpo} or
- * {@code ID-case.cpo}). The advice goes through the public {@link Advisor} API only.
+ * {@code ID-case.cpo}). The advice goes through the public {@link Advisor} API only, and the
+ * lines are read and matched by {@link Expectations}, as {@code cpo test} reads and matches them.
  */
 class FindingCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/findings");
     private static final Advisor ADVISOR = new Advisor();
-    private static final Pattern EXPECT = Pattern.compile(
-            "//\\s*expect finding:\\s*([a-z0-9-]+)(?:\\s+(error|warning|note))?(?:\\s+on\\s+(\\S+))?\\s*");
-    private static final Pattern ALLOW = Pattern.compile("//\\s*allow finding:\\s*([a-z0-9-]+)\\s*");
     private static final Map<String, FindingKind> KINDS = Advisor.findingKinds().stream()
             .collect(Collectors.toMap(FindingKind::id, Function.identity()));
-
-    /** One {@code expect} line: a finding's id, and its severity and subject where the line gives them. */
-    record Expected(String id, String severity, String subject) {
-        boolean matches(String id, String severity, String subject) {
-            return this.id.equals(id) && (this.severity == null || this.severity.equals(severity))
-                    && (this.subject == null || this.subject.equals(subject));
-        }
-
-        @Override
-        public String toString() {
-            return id + (severity == null ? "" : " " + severity) + (subject == null ? "" : " on " + subject);
-        }
-    }
-
-    /** What a file states. */
-    record Case(List<Expected> expected, Set<String> allowed) {
-    }
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(CORPUS)) {
@@ -73,59 +53,39 @@ class FindingCorpusTest {
         }
     }
 
-    static Case read(Path file) throws IOException {
-        List<Expected> expected = new ArrayList<>();
-        Set<String> allowed = new TreeSet<>();
-        for (String line : Files.readAllLines(file)) {
-            String t = line.strip();
-            if (t.matches("//\\s*expect finding.*")) {
-                Matcher m = EXPECT.matcher(t);
-                assertThat(m.matches()).as(file + ": a well-formed expect line: " + t).isTrue();
-                expected.add(new Expected(m.group(1), m.group(2), m.group(3)));
-            } else if (t.matches("//\\s*allow finding.*")) {
-                Matcher m = ALLOW.matcher(t);
-                assertThat(m.matches()).as(file + ": a well-formed allow line: " + t).isTrue();
-                allowed.add(m.group(1));
-            }
-        }
-        return new Case(expected, allowed);
+    /** What a file states, read as {@code cpo test} reads it. */
+    static Expectations read(Path file) throws IOException {
+        Expectations e = Expectations.parse(Files.readString(file));
+        assertThat(e.malformed()).as(file + ": well-formed expect and allow lines").isEmpty();
+        return e;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void theAdviceCarriesExactlyTheExpectedFindings(Path file) throws IOException {
-        Case c = read(file);
+        Expectations c = read(file);
         assertThat(c.expected()).as("the file states what it expects").isNotEmpty();
         for (Expected e : c.expected()) assertThat(KINDS).as(file + ": a built-in finding id").containsKey(e.id());
         assertThat(KINDS.keySet()).as(file + ": allowed ids are built-in ones").containsAll(c.allowed());
 
         Advice advice = ADVISOR.advise(file);
         assertThat(advice.diagnostics()).as(file + ": a corpus file is clean, so that it is advised on").isEmpty();
-
-        List<Expected> open = new ArrayList<>(c.expected());
-        List<String> unexpected = new ArrayList<>();
         for (FindingAdvice f : advice.findings()) {
-            // the metadata's severity is the one a finding gets, unless the file says it is raised higher
-            FindingKind kind = KINDS.get(f.id());
-            assertThat(kind).as("every built-in finding has its kind: " + f.id()).isNotNull();
-            String severity = severity(f);
-            Expected match = open.stream().filter(e -> e.matches(f.id(), severity, f.subject())).findFirst().orElse(null);
-            if (match != null) {
-                open.remove(match);
-                if (match.severity() == null) {
-                    assertThat(severity).as(f.id() + " on " + f.subject() + ": its kind's severity").isEqualTo(kind.severity().word());
-                }
-            } else if (!c.allowed().contains(f.id())) {
-                unexpected.add(f.id() + " " + severity + " on " + f.subject() + ": " + f.message());
+            assertThat(KINDS.get(f.id())).as("every built-in finding has its kind: " + f.id()).isNotNull();
+        }
+
+        // the matcher cpo test uses (so that this test and the command cannot drift apart)
+        Expectations.Outcome outcome = c.match(advice);
+        assertThat(outcome.unexpected().stream().map(f -> f.id() + " " + f.severity().word() + " on " + f.subject() + ": " + f.message()))
+                .as(file + ": findings no expect or allow line names").isEmpty();
+        assertThat(outcome.missing()).as(file + ": expected findings the advice does not carry").isEmpty();
+        // the metadata's severity is the one a finding gets, unless the file says it is raised higher
+        for (Expectations.Match m : outcome.matched()) {
+            if (m.expected().severity() == null) {
+                assertThat(m.finding().severity()).as(m.finding().id() + " on " + m.finding().subject() + ": its kind's severity")
+                        .isEqualTo(KINDS.get(m.finding().id()).severity());
             }
         }
-        assertThat(unexpected).as(file + ": findings no expect or allow line names").isEmpty();
-        assertThat(open).as(file + ": expected findings the advice does not carry").isEmpty();
-    }
-
-    /** A finding's severity as a word ({@code warning}), whether the advice holds it as a string or an enum. */
-    private static String severity(FindingAdvice f) {
-        return String.valueOf(f.severity()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every finding id of the table has a corpus file named after it that expects it. */
@@ -142,19 +102,43 @@ class FindingCorpusTest {
         assertThat(KINDS).hasSize(Advisor.findingKinds().size()); // ids are unique
     }
 
-    /** The test reads what it should: a line it cannot parse fails, a finding left out fails. */
+    /** The test reads what it should: a line it cannot parse is reported, a finding left out fails. */
     @Test
-    void theExpectationsAreNotVacuous(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        Path file = dir.resolve("x.cpo");
-        Files.writeString(file, "// expect finding: power-cap warning on s\n// allow finding: assumed-figures\n"
-                + "// expect finding: fewer-tiers\narchitecture \"x\"\n");
-        Case c = read(file);
-        assertThat(c.expected()).containsExactly(new Expected("power-cap", "warning", "s"), new Expected("fewer-tiers", null, null));
+    void theExpectationsAreNotVacuous() {
+        Expectations c = Expectations.parse("// expect finding: power-cap warning on s\n// allow finding: assumed-figures\n"
+                + "// expect finding: fewer-tiers\narchitecture \"x\"\n// expect finding: on on on on\n//allow finding:\n");
+        assertThat(c.expected()).containsExactly(new Expected("power-cap", Severity.WARNING, "s", 1), new Expected("fewer-tiers", null, null, 3));
         assertThat(c.allowed()).containsExactly("assumed-figures");
-        assertThat(c.expected().get(0).matches("power-cap", "warning", "s")).isTrue();
-        assertThat(c.expected().get(1).matches("fewer-tiers", "note", "s.c")).isTrue();
-        assertThat(new Expected("power-cap", "error", null).matches("power-cap", "warning", "s")).isFalse();
-        assertThat(new Expected("power-cap", null, "t").matches("power-cap", "warning", "s")).isFalse();
-        assertThat(new Expected("power-cap", null, null).matches("fewer-tiers", "warning", "s")).isFalse();
+        assertThat(c.malformed()).containsExactly("line 5: // expect finding: on on on on", "line 6: //allow finding:");
+        assertThat(c.expected().get(0).matches(finding("power-cap", Severity.WARNING, "s"))).isTrue();
+        assertThat(c.expected().get(1).matches(finding("fewer-tiers", Severity.NOTE, "s.c"))).isTrue();
+        assertThat(new Expected("power-cap", Severity.ERROR, null).matches(finding("power-cap", Severity.WARNING, "s"))).isFalse();
+        assertThat(new Expected("power-cap", null, "t").matches(finding("power-cap", Severity.WARNING, "s"))).isFalse();
+        assertThat(new Expected("power-cap", null, null).matches(finding("fewer-tiers", Severity.WARNING, "s"))).isFalse();
+    }
+
+    /** Each expect line takes one finding, the most specific line first; what is left over on either side fails. */
+    @Test
+    void eachLineTakesOneFindingTheMostSpecificFirst() {
+        Expectations c = Expectations.parse("// expect finding: x\n// expect finding: x on a\n// allow finding: y\n");
+        // x on a goes to the line naming a, x on b to the open one: both lines met
+        Expectations.Outcome both = c.match(advice(finding("x", Severity.NOTE, "a"), finding("x", Severity.NOTE, "b"),
+                finding("y", Severity.NOTE, "a"), finding("y", Severity.NOTE, "b")));
+        assertThat(both.passed()).isTrue();
+        assertThat(both.matched()).extracting(m -> m.expected().line() + ":" + m.finding().subject()).containsExactly("2:a", "1:b");
+        // a third x is one too many; with only one x, the line naming a is missing
+        Expectations.Outcome three = c.match(advice(finding("x", Severity.NOTE, "a"), finding("x", Severity.NOTE, "b"),
+                finding("x", Severity.NOTE, "c")));
+        assertThat(three.unexpected()).extracting(FindingAdvice::subject).containsExactly("c");
+        Expectations.Outcome one = c.match(advice(finding("x", Severity.NOTE, "b")));
+        assertThat(one.missing()).containsExactly(new Expected("x", null, "a", 2));
+    }
+
+    private static FindingAdvice finding(String id, Severity severity, String subject) {
+        return new FindingAdvice(id, severity, subject, "m", List.of(), null, null);
+    }
+
+    private static Advice advice(FindingAdvice... findings) {
+        return new Advice("x", "USD", List.of(), List.of(), List.of(), List.of(), List.of(findings), List.of(), List.of());
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
         subcommands = {AdviseCommand.class, CheckCommand.class, ExplainCommand.class, ValidateCommand.class, FmtCommand.class,
+                DiffCommand.class,
+                TestCommand.class,
                 CatalogCommand.class, InitCommand.class, CompletionCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
@@ -48,7 +50,7 @@ public final class Main implements Runnable {
         return false;
     }
 
-    private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl");
+    private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl", "diff", "test");
 
     /** The level of the command's logging binding (slf4j-simple, in its lib/ folder). */
     static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";

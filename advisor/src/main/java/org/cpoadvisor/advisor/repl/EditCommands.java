@@ -424,7 +424,7 @@ final class EditCommands {
             s.out.print(Views.verdicts(now.clusters()).indent(2));
             return;
         }
-        List<String> changes = AdviceDiff.verdictChanges(s.adviceOf(from), now);
+        List<String> changes = Changes.verdicts(s.adviceOf(from), now);
         if (changes.isEmpty()) {
             s.out.println("  verdicts unchanged (" + plural(now.clusters().size(), "cluster") + "); `diff` shows the figures");
         } else {

@@ -65,7 +65,7 @@ final class HelpCommand {
                 "set catalog.switch.tomahawk5-bailly-cpo.price 30000 USD   (copies a built-in entry into the catalog)",
                 "a value the language rejects is refused with its diagnostic; the architecture is unchanged"});
         m.put("unset", new String[]{"PATH", "remove a property (its default applies), or a site, cluster, block or catalog entry"});
-        m.put("diff", new String[]{"", "what changed in the advice since the last `advise`: verdicts, findings, saving, TCO and capex of the best option"});
+        m.put("diff", new String[]{"", "what changed in the advice since the last `advise`: verdicts, findings, saving, TCO, capex and power of the best option, roadmap capex (as `cpo diff`)"});
         m.put("undo", new String[]{"", "take back the last set, unset or block"});
         m.put("save", new String[]{"[--force] FILE", "write the architecture in canonical form (atomically); the loaded file only with --force or a yes",
                 "the canonical form keeps no comments and no imports"});

@@ -3,6 +3,7 @@ package org.cpoadvisor.advisor.repl;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.io.SafeFiles;
+import org.cpoadvisor.advisor.report.DiffText;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.dsl.diag.Suggest;
@@ -38,7 +39,7 @@ final class HistoryCommands {
         }
         s.out.println("undone: " + c.description());
         if (undone != null && undone.editable() && s.state.editable()) {
-            List<String> changes = AdviceDiff.verdictChanges(s.adviceOf(undone), s.adviceOf(s.state));
+            List<String> changes = Changes.verdicts(s.adviceOf(undone), s.adviceOf(s.state));
             if (changes.isEmpty()) s.out.println("  verdicts unchanged");
             else changes.forEach(x -> s.out.println("  " + x));
         }
@@ -49,7 +50,7 @@ final class HistoryCommands {
         if (s.state == null) return s.fail("no architecture loaded");
         Advice before = s.adviceOf(s.reference);
         Advice now = s.adviceOf(s.state);
-        s.out.print(AdviceDiff.diff(before, now, s.referenceLabel));
+        s.out.print(DiffText.render(Advisor.diff(before, now), s.referenceLabel, false));
         return true;
     }
 
