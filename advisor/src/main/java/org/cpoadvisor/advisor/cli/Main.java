@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +19,22 @@ import java.util.Set;
         scope = CommandLine.ScopeType.INHERIT, // -h/--help and -V/--version on every command (exit 0)
         versionProvider = Main.Version.class,
         description = "Where co-packaged optics pays off in your AI data centers, when, and what to buy.",
-        subcommands = {AdviseCommand.class, CheckCommand.class, ExplainCommand.class, ValidateCommand.class, FmtCommand.class,
-                DiffCommand.class,
-                TestCommand.class,
-                CatalogCommand.class, InitCommand.class, CompletionCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
+        // the subcommands: COMMANDS below
         footer = {"", "Examples:",
                 "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
                 "  cpo validate samples/*.cpo        check files for mistakes",
                 "  cpo fmt --check samples/*.cpo     are they in canonical layout?",
                 "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error."})
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order {@code cpo --help} lists them. Not in the annotation's
+     * {@code subcommands}, with which picocli builds every command's model on every start:
+     * see {@link #commandLine}.
+     */
+    static final List<Class<?>> COMMANDS = List.of(AdviseCommand.class, CheckCommand.class, ExplainCommand.class,
+            ValidateCommand.class, FmtCommand.class, DiffCommand.class, TestCommand.class, CatalogCommand.class, InitCommand.class, CompletionCommand.class,
+            ReplCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,9 +91,7 @@ public final class Main implements Runnable {
     static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, Map<String, String> env) {
         PrintWriter out = SafePrintWriter.of(rawOut);
         PrintWriter err = SafePrintWriter.of(rawErr);
-        Main main = new Main();
-        main.env = Map.copyOf(env);
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = commandLine(args, env);
         cli.setOut(out);
         cli.setErr(err);
         // help, usage and version are the program's own text (coloured on a terminal): printed exactly;
@@ -130,6 +135,45 @@ public final class Main implements Runnable {
             err.flush();
         }
     }
+
+    // ---- start-up: the command model (issue 15) -------------------------------------------
+
+    /**
+     * The command line for these arguments. A run that names its command first ({@code cpo
+     * check …}, as CI steps do) gets a model with that command alone: what it parses, prints
+     * and answers is the same, and picocli's reflection over the other commands (a tenth of
+     * a cold start) is not done. Anything else ({@code cpo}, {@code cpo --help}, {@code cpo help
+     * …}, {@code cpo completion}, an option or an unknown word first) gets every command, as
+     * the top level's usage, suggestions and completion script list them all.
+     */
+    public static CommandLine commandLine(String[] args) {
+        return commandLine(args, Map.of());
+    }
+
+    /** {@link #commandLine(String[])} whose commands read {@code env} as their environment (docs/config.md). */
+    static CommandLine commandLine(String[] args, Map<String, String> env) {
+        Main main = new Main();
+        main.env = Map.copyOf(env);
+        CommandLine cli = new CommandLine(main);
+        Class<?> only = args.length > 0 ? alone(args[0]) : null;
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS) {
+            cli.addSubcommand(c);
+        }
+        return cli;
+    }
+
+    /** The command of that name if it may stand alone (help and completion list the others), else null. */
+    private static Class<?> alone(String name) {
+        for (Class<?> c : COMMANDS) {
+            if (c != CommandLine.HelpCommand.class && c != CompletionCommand.class
+                    && c.getAnnotation(Command.class).name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------
 
     @Override
     public void run() {

@@ -33,6 +33,24 @@ public final class BuiltinCatalog {
         return Holder.CATALOG;
     }
 
+    /**
+     * Starts reading the catalog on a daemon thread, so that a command line builds its
+     * command model meanwhile; reading it also warms the parser for the user's files.
+     * {@link #get()} waits for it (the JVM's class initialisation does); should the reading
+     * fail, {@code get()} meets the failure.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (Throwable e) {
+                // get() reports it; a background thread has no one to tell
+            }
+        }, "cpo-catalog-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The text of the catalog, as shipped. */
     public static String text() {
         try (InputStream in = BuiltinCatalog.class.getResourceAsStream(RESOURCE)) {
