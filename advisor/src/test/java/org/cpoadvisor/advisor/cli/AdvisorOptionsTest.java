@@ -68,7 +68,7 @@ class AdvisorOptionsTest {
 
     /** Every command, as linters do: -h/--help prints its usage on standard output and exits 0. */
     @ParameterizedTest
-    @ValueSource(strings = {"advise", "check", "explain", "validate", "fmt", "catalog", "init", "completion", "repl"})
+    @ValueSource(strings = {"advise", "check", "explain", "validate", "fmt", "diff", "test", "catalog", "init", "completion", "repl"})
     void everyCommandTakesHelpAndExitsZero(String command) {
         CliTest.Run help = cpo(command, "--help");
         assertThat(help.exit()).isZero();
