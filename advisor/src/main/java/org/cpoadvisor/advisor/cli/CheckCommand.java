@@ -97,21 +97,28 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             try {
-                SafeFiles.write(writeBaseline, Baseline.write(result.problems()));
+                SafeFiles.write(writeBaseline, Baseline.write(result.baselineProblems(), writeBaseline));
             } catch (IOException e) {
                 err.println("cpo: cannot write " + writeBaseline + ": " + e.getMessage());
                 return 2;
             }
         }
         // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
-        (output.format.equals("text") || !output.toStandardOutput() ? out : err).println(result.summary());
+        PrintWriter person = output.format.equals("text") || !output.toStandardOutput() ? out : err;
+        for (String entry : result.staleBaselineEntries()) {
+            person.println(baseline + ": note: stale entry: " + entry + " matches no problem now; --write-baseline drops it");
+        }
+        person.println(result.summary());
         return result.exitCode();
     }
 
-    /** The problems outside the baseline, as a linter lists them: each file's diagnostics, then its findings. */
+    /**
+     * The problems outside the baseline, as a linter lists them: each file's diagnostics, then its findings;
+     * suppressed findings are not listed (the summary counts them).
+     */
     private static void text(PrintWriter out, CheckResult result) {
         for (Advice a : result.advices()) {
-            List<CheckResult.Item> items = result.items(a).stream().filter(i -> !i.baselined()).toList();
+            List<CheckResult.Item> items = result.items(a).stream().filter(i -> !i.baselined() && !i.suppressed()).toList();
             out.print(DiagnosticPrinter.render(items.stream().map(CheckResult.Item::diagnostic).filter(Objects::nonNull).toList()));
             for (CheckResult.Item i : items) {
                 if (i.finding() == null) continue;
