@@ -46,10 +46,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "error, warning, note or never (default: ${DEFAULT-VALUE})")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check")
+    @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check (stale entries are noted)")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record today's problems in FILE")
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record today's problems in FILE (cpo-baseline/2: by id, subject and file; suppressed findings left out)")
     Path writeBaseline;
 
     @Mixin

@@ -177,4 +177,22 @@ class SuppressionsAndBaselinesTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("error cooling-prerequisite").endsWith("1 file, 1 error, 0 warnings, 0 notes (4 in the baseline)\n");
     }
+
+    @Test
+    void aJUnitReportDoesNotFailOnSuppressedOrBaselinedFindings(@TempDir Path dir) throws IOException {
+        Path f = sample(dir, "estate.cpo", CLUSTER, CLUSTER + "  // cpo-ignore: cooling-prerequisite the loop is funded");
+        Path xml = dir.resolve("cpo-junit.xml");
+        assertThat(cpo("check", f.toString(), "--format", "junit", "-o", xml.toString()).exit()).isZero();
+        assertThat(Files.readString(xml)).doesNotContain("<failure").contains("(suppressed: the loop is funded)");
+
+        // without the comment the case fails, unless the baseline accepts the finding
+        Path plain = sample(dir, "plain.cpo");
+        Path base = dir.resolve("b.json");
+        assertThat(cpo("check", plain.toString(), "--format", "junit", "-o", xml.toString(), "--write-baseline", base.toString())
+                .exit()).isEqualTo(1);
+        assertThat(Files.readString(xml)).contains("<failure message=\"error cooling-prerequisite");
+        assertThat(cpo("check", plain.toString(), "--format", "junit", "-o", xml.toString(), "--baseline", base.toString())
+                .exit()).isZero();
+        assertThat(Files.readString(xml)).doesNotContain("<failure").contains("(in the baseline)");
+    }
 }
