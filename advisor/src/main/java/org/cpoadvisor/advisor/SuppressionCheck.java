@@ -43,8 +43,7 @@ final class SuppressionCheck {
         Map<String, List<String>> files = new HashMap<>();
         for (Suppression s : suppressions) {
             String id = s.finding();
-            boolean silences = advice.findings().stream().anyMatch(f -> f.id().equals(id)
-                    && s.covers(f.id(), f.subject(), s.scope() == Suppression.Scope.SITE ? with.siteOf(f.subject()) : null));
+            boolean silences = advice.findings().stream().anyMatch(f -> with.silences(s, f));
             if (silences) continue;
             Diagnostic d;
             if (!known.contains(id)) {

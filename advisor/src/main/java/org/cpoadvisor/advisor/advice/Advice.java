@@ -73,12 +73,17 @@ public record Advice(String architecture, String currency, List<String> files, L
      */
     public Optional<Suppression> suppression(FindingAdvice f) {
         for (Suppression s : suppressions) {
-            if (!s.finding().equals(f.id())) continue;
-            if (s.covers(f.id(), f.subject(), s.scope() == Suppression.Scope.SITE ? siteOf(f.subject()) : null)) {
-                return Optional.of(s);
-            }
+            if (silences(s, f)) return Optional.of(s);
         }
         return Optional.empty();
+    }
+
+    /** Whether a suppression silences a finding of this advice (a site's covers the site's clusters). */
+    public boolean silences(Suppression s, FindingAdvice f) {
+        if (!s.finding().equals(f.id())) return false;
+        // a cluster's path starts with its site's name and a dot: only then is the cluster looked up
+        boolean inSite = s.scope() == Suppression.Scope.SITE && f.subject().startsWith(s.subject() + ".");
+        return s.covers(f.id(), f.subject(), inSite ? siteOf(f.subject()) : null);
     }
 
     /** The site of a cluster named by its path ({@code site.cluster}); {@code null} when it is no cluster's path. */
