@@ -195,6 +195,10 @@ public final class Advisor {
     }
 
     private Advice adviseRead(ReadResult read) {
+        return SuppressionCheck.apply(adviseReadOnly(read), read.suppressions(), !rulePacks.isEmpty());
+    }
+
+    private Advice adviseReadOnly(ReadResult read) {
         if (read.hasErrors() || read.architecture() == null) {
             return AdviceAssembler.diagnosticsOnly(read);
         }
@@ -207,7 +211,7 @@ public final class Advisor {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         all.addAll(analysis.diagnostics());
         all.sort(Diagnostic.ORDER);
-        ReadResult withPack = new ReadResult(read.architecture(), read.sources(), all, read.files());
+        ReadResult withPack = read.withDiagnostics(all);
         return withPack.hasErrors() ? AdviceAssembler.diagnosticsOnly(withPack) : AdviceAssembler.assemble(withPack, analysis);
     }
 

@@ -63,10 +63,10 @@ public final class Architectures {
             all.add(d.location() == null ? d : d.withSourceLine(sourceLine(d.location(), files)));
         }
         all.sort(org.cpoadvisor.dsl.diag.Diagnostic.ORDER);
-        return new ReadResult(r.architecture(), r.sources(), all, r.files());
+        return r.withDiagnostics(all);
     }
 
-    private static String sourceLine(org.cpoadvisor.dsl.diag.SourceLocation at, java.util.Map<String, List<String>> files) {
+    static String sourceLine(org.cpoadvisor.dsl.diag.SourceLocation at, java.util.Map<String, List<String>> files) {
         List<String> lines = files.computeIfAbsent(at.file(), f -> {
             try {
                 return java.nio.file.Files.readAllLines(Path.of(f));

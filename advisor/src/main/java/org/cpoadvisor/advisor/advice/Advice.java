@@ -3,8 +3,10 @@ package org.cpoadvisor.advisor.advice;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.diag.Suppression;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole advice on one architecture, as immutable values: what every renderer
@@ -19,10 +21,15 @@ import java.util.List;
  * @param findings     sorted by subject and id
  * @param roadmap      one entry per site, in file order
  * @param assumptions  the figures the advice rests on that are assumptions
+ * @param suppressions the findings the files accept ({@code // cpo-ignore: ID reason}), in file order; a
+ *                     suppressed finding stays in {@link #findings()} ({@link #suppression(FindingAdvice)})
+ * @param baseline     what a CI check's baseline accepts of this advice, or {@code null} when no check
+ *                     with a baseline made it
  */
 public record Advice(String architecture, String currency, List<String> files, List<Diagnostic> diagnostics,
                      List<String> policy, List<ClusterAdvice> clusters, List<FindingAdvice> findings,
-                     List<SiteRoadmap> roadmap, List<String> assumptions) {
+                     List<SiteRoadmap> roadmap, List<String> assumptions, List<Suppression> suppressions,
+                     BaselineMarks baseline) {
 
     public Advice {
         files = List.copyOf(files);
@@ -32,6 +39,59 @@ public record Advice(String architecture, String currency, List<String> files, L
         findings = List.copyOf(findings);
         roadmap = List.copyOf(roadmap);
         assumptions = List.copyOf(assumptions);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /** An advice without suppressions and without a baseline. */
+    public Advice(String architecture, String currency, List<String> files, List<Diagnostic> diagnostics,
+                  List<String> policy, List<ClusterAdvice> clusters, List<FindingAdvice> findings,
+                  List<SiteRoadmap> roadmap, List<String> assumptions) {
+        this(architecture, currency, files, diagnostics, policy, clusters, findings, roadmap, assumptions, List.of(), null);
+    }
+
+    /** The same advice with these suppressions. */
+    public Advice withSuppressions(List<Suppression> accepted) {
+        return new Advice(architecture, currency, files, diagnostics, policy, clusters, findings, roadmap, assumptions,
+                accepted, baseline);
+    }
+
+    /** The same advice with other diagnostics. */
+    public Advice withDiagnostics(List<Diagnostic> others) {
+        return new Advice(architecture, currency, files, others, policy, clusters, findings, roadmap, assumptions,
+                suppressions, baseline);
+    }
+
+    /** The same advice as a check with a baseline saw it ({@code null}: none). */
+    public Advice withBaseline(BaselineMarks marks) {
+        return new Advice(architecture, currency, files, diagnostics, policy, clusters, findings, roadmap, assumptions,
+                suppressions, marks);
+    }
+
+    /**
+     * The suppression in the files that silences a finding, the first in file order; empty when none does.
+     * A suppression on a site covers the site's clusters too; one on the {@code architecture} statement, everything.
+     */
+    public Optional<Suppression> suppression(FindingAdvice f) {
+        for (Suppression s : suppressions) {
+            if (silences(s, f)) return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a suppression silences a finding of this advice (a site's covers the site's clusters). */
+    public boolean silences(Suppression s, FindingAdvice f) {
+        if (!s.finding().equals(f.id())) return false;
+        // a cluster's path starts with its site's name and a dot: only then is the cluster looked up
+        boolean inSite = s.scope() == Suppression.Scope.SITE && f.subject().startsWith(s.subject() + ".");
+        return s.covers(f.id(), f.subject(), inSite ? siteOf(f.subject()) : null);
+    }
+
+    /** The site of a cluster named by its path ({@code site.cluster}); {@code null} when it is no cluster's path. */
+    public String siteOf(String subject) {
+        for (ClusterAdvice c : clusters) {
+            if (c.path().equals(subject)) return c.site();
+        }
+        return null;
     }
 
     /** Whether the files had errors, so that no advice was given. */

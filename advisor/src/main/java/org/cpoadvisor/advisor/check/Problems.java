@@ -25,12 +25,14 @@ public final class Problems {
 
     public static Problem of(Advice a, Diagnostic d) {
         String file = d.location() == null ? root(a) : d.location().file();
-        return new Problem(file, "diagnostic", d.code().name(), d.severity().word(), d.message(), d.message(), d.location());
+        String anchor = d.sourceLine() != null ? d.sourceLine().strip() : d.path() != null ? d.path() : "";
+        return new Problem(file, "diagnostic", d.code().name(), d.severity().word(), d.message(), d.message(), d.location(),
+                anchor);
     }
 
     public static Problem of(Advice a, Advice.FindingAdvice f) {
         String file = f.location() == null ? root(a) : f.location().file();
-        return new Problem(file, "finding", f.id(), f.severity().word(), f.subject(), f.message(), f.location());
+        return new Problem(file, "finding", f.id(), f.severity().word(), f.subject(), f.message(), f.location(), f.subject());
     }
 
     private static String root(Advice a) {

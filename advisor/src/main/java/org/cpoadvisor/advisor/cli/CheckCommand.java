@@ -50,10 +50,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "error, warning, note or never (default: $CPO_FAIL_ON, else the configuration's fail-on, else error)")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check")
+    @Option(names = "--baseline", paramLabel = "FILE", description = "problems recorded in FILE do not fail the check (stale entries are noted)")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record today's problems in FILE")
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record today's problems in FILE (cpo-baseline/2: by id, subject and file; suppressed findings left out)")
     Path writeBaseline;
 
     @Mixin
@@ -122,21 +122,28 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             try {
-                SafeFiles.write(writeBaseline, Baseline.write(result.problems()));
+                SafeFiles.write(writeBaseline, Baseline.write(result.baselineProblems(), writeBaseline));
             } catch (IOException e) {
                 err.println("cpo: cannot write " + writeBaseline + ": " + e.getMessage());
                 return 2;
             }
         }
         // the summary goes where a person reads it: after the text report, or on stderr beside a machine format on stdout
-        (machineOnStandardOutput ? err : out).println(result.summary());
+        PrintWriter person = machineOnStandardOutput ? err : out;
+        for (String entry : result.staleBaselineEntries()) {
+            person.println(baselineFile + ": note: stale entry: " + entry + " matches no problem now; --write-baseline drops it");
+        }
+        person.println(result.summary());
         return result.exitCode();
     }
 
-    /** The problems outside the baseline, as a linter lists them: each file's diagnostics, then its findings. */
+    /**
+     * The problems outside the baseline, as a linter lists them: each file's diagnostics, then its findings;
+     * suppressed findings are not listed (the summary counts them).
+     */
     private static void text(PrintWriter out, CheckResult result) {
         for (Advice a : result.advices()) {
-            List<CheckResult.Item> items = result.items(a).stream().filter(i -> !i.baselined()).toList();
+            List<CheckResult.Item> items = result.items(a).stream().filter(i -> !i.baselined() && !i.suppressed()).toList();
             out.print(DiagnosticPrinter.render(items.stream().map(CheckResult.Item::diagnostic).filter(Objects::nonNull).toList()));
             for (CheckResult.Item i : items) {
                 if (i.finding() == null) continue;

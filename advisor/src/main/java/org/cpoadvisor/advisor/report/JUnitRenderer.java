@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  *       about anything else (the catalog).</li>
  * </ul>
  *
+ * <p>A finding a {@code // cpo-ignore:} comment suppresses, and a problem a check's baseline accepts, never
+ * fails a case: it is in {@code <system-out>}, marked {@code (suppressed: reason)} or {@code (in the baseline)}.
+ *
  * <p>A case fails ({@code <failure message type>}) when a diagnostic or finding reaches
  * the fail-on level: {@code error} by default, {@code warning}, {@code note}, or
  * {@code never}. The failure's type is the code or finding id of its most severe
@@ -81,8 +84,11 @@ public final class JUnitRenderer implements Renderer {
         return "junit";
     }
 
-    /** A problem in a case: a diagnostic or a finding. */
-    private record Problem(String id, Severity severity, String line) {
+    /** A problem in a case: a diagnostic or a finding; an accepted one (suppressed, or in a check's baseline) never fails. */
+    private record Problem(String id, Severity severity, String line, boolean accepted) {
+        Problem(String id, Severity severity, String line) {
+            this(id, severity, line, false);
+        }
     }
 
     /** A test case before it is written. */
@@ -125,7 +131,9 @@ public final class JUnitRenderer implements Renderer {
         for (Diagnostic d : diagnostics) {
             StringBuilder line = new StringBuilder(d.summary());
             if (d.hint() != null) line.append("\n  hint: ").append(d.hint());
-            fileProblems.add(new Problem(d.code().name(), d.severity(), line.toString()));
+            boolean baselined = a.baseline() != null && a.baseline().accepts(d);
+            if (baselined) line.append("\n  (in the baseline)");
+            fileProblems.add(new Problem(d.code().name(), d.severity(), line.toString(), baselined));
         }
         List<String> fileOut = new ArrayList<>();
         if (a.hasErrors()) fileOut.add("no advice: the files have errors");
@@ -138,7 +146,7 @@ public final class JUnitRenderer implements Renderer {
         for (ClusterAdvice c : a.clusters()) {
             List<Problem> problems = new ArrayList<>();
             for (FindingAdvice f : bySubject.getOrDefault(c.path(), List.of())) {
-                problems.add(problem(f));
+                problems.add(problem(a, f));
             }
             List<String> out = new ArrayList<>();
             out.add("verdict " + c.verdict() + ": " + c.summary());
@@ -154,32 +162,36 @@ public final class JUnitRenderer implements Renderer {
         for (String site : sites) {
             List<FindingAdvice> own = bySubject.get(site);
             if (own != null && !clusters.contains(site)) {
-                cases.add(new Case("cpo." + site, "site findings", own.stream().map(JUnitRenderer::problem).toList(), List.of()));
+                cases.add(new Case("cpo." + site, "site findings", own.stream().map(f -> problem(a, f)).toList(), List.of()));
             }
         }
         for (Map.Entry<String, List<FindingAdvice>> e : bySubject.entrySet()) {
             String subject = e.getKey();
             if (!clusters.contains(subject) && !sites.contains(subject)) {
                 cases.add(new Case("cpo." + subject, subject + " findings",
-                        e.getValue().stream().map(JUnitRenderer::problem).toList(), List.of()));
+                        e.getValue().stream().map(f -> problem(a, f)).toList(), List.of()));
             }
         }
         return cases;
     }
 
-    private static Problem problem(FindingAdvice f) {
+    private static Problem problem(Advice a, FindingAdvice f) {
         StringBuilder line = new StringBuilder();
         line.append(f.severity().word()).append(' ').append(f.id());
         SourceLocation l = f.location();
         if (l != null) line.append(" at ").append(l);
         line.append(": ").append(f.message());
         if (!f.reasons().isEmpty()) line.append("\n  because: ").append(String.join("; ", f.reasons()));
-        return new Problem(f.id(), f.severity(), line.toString());
+        var suppression = a.suppression(f);
+        suppression.ifPresent(x -> line.append("\n  (suppressed: ").append(x.reason()).append(')'));
+        boolean baselined = a.baseline() != null && a.baseline().accepts(f);
+        if (baselined && suppression.isEmpty()) line.append("\n  (in the baseline)");
+        return new Problem(f.id(), f.severity(), line.toString(), baselined || suppression.isPresent());
     }
 
     /** The problems that fail the case, most severe first (stable within a severity). */
     private List<Problem> failing(Case c) {
-        List<Problem> failing = new ArrayList<>(c.problems().stream().filter(p -> failOn.fails(p.severity())).toList());
+        List<Problem> failing = new ArrayList<>(c.problems().stream().filter(p -> !p.accepted() && failOn.fails(p.severity())).toList());
         failing.sort(Comparator.comparing(Problem::severity)); // Severity's order: error, warning, note
         return failing;
     }

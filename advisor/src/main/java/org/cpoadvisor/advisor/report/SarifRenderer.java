@@ -12,6 +12,7 @@ import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.diag.Suppression;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -59,6 +60,13 @@ import java.util.TreeSet;
  *   <li><b>Fingerprints</b>: {@code partialFingerprints["cpoAdvisor/v1"]} is a SHA-256 of
  *       the file, the rule and the subject (a finding's cluster or site, a diagnostic's
  *       message), so that a problem keeps its identity when lines move.</li>
+ *   <li><b>Suppressions</b>: a finding a {@code // cpo-ignore:} comment accepts carries
+ *       {@code suppressions: [{kind: inSource, justification: the reason, location: the comment}]}; a problem a
+ *       check's baseline accepts carries {@code kind: external} with the baseline's name, so that neither shows
+ *       as an open alert.</li>
+ *   <li><b>Baselines</b>: from a check with a baseline ({@link Advice#baseline()}), every result has
+ *       {@code baselineState}: {@code unchanged} when the baseline accepts it, else {@code new}; the baseline's
+ *       stale entries are the run's {@code invocations[0].toolExecutionNotifications} (level {@code note}).</li>
  * </ul>
  *
  * <p>No timestamps and no absolute paths under the source root: the same advice
@@ -119,7 +127,12 @@ public final class SarifRenderer implements Renderer {
 
     /** One result before it is written. */
     private record Result(String ruleId, String level, String message, String uri, boolean relative,
-                          SourceLocation location, String subject, Map<String, Object> properties) {
+                          SourceLocation location, String subject, Map<String, Object> properties,
+                          String baselineState, List<Suppressed> suppressions) {
+    }
+
+    /** A SARIF suppression of a result: in the source (a comment, placed) or external (a baseline). */
+    private record Suppressed(String kind, String justification, SourceLocation location) {
     }
 
     @Override
@@ -168,6 +181,7 @@ public final class SarifRenderer implements Renderer {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
+            invocations(g, advices);
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             Map<String, Integer> seen = new HashMap<>();
@@ -192,6 +206,8 @@ public final class SarifRenderer implements Renderer {
             List<Diagnostic> diagnostics = new ArrayList<>(a.diagnostics());
             diagnostics.sort(Diagnostic.ORDER);
             for (Diagnostic d : diagnostics) {
+                List<Suppressed> suppressed = new ArrayList<>();
+                String state = baselineState(a, a.baseline() != null && a.baseline().accepts(d), suppressed);
                 Map<String, Object> props = new LinkedHashMap<>();
                 if (d.path() != null) props.put("jsonPath", d.path());
                 if (d.hint() != null) props.put("hint", d.hint());
@@ -200,22 +216,62 @@ public final class SarifRenderer implements Renderer {
                 msg.append(d.message());
                 if (d.hint() != null) msg.append(" (hint: ").append(d.hint()).append(')');
                 add(results, distinct, d.code().name(), d.severity().word(), msg.toString(), d.location(), root,
-                        d.message(), props);
+                        d.message(), props, state, suppressed);
             }
             for (FindingAdvice f : a.findings()) {
+                List<Suppressed> suppressed = new ArrayList<>();
+                a.suppression(f).ifPresent(x -> suppressed.add(new Suppressed("inSource", x.reason(), x.location())));
+                String state = baselineState(a, a.baseline() != null && a.baseline().accepts(f), suppressed);
                 Map<String, Object> props = new LinkedHashMap<>();
                 props.put("subject", f.subject());
                 if (!f.reasons().isEmpty()) props.put("reasons", f.reasons());
                 if (f.explanation() != null && f.explanation().rule() != null) props.put("rule", f.explanation().rule());
                 String msg = f.message() + (f.reasons().isEmpty() ? "" : " (because: " + String.join("; ", f.reasons()) + ")");
-                add(results, distinct, f.id(), f.severity().word(), msg, f.location(), root, f.subject(), props);
+                add(results, distinct, f.id(), f.severity().word(), msg, f.location(), root, f.subject(), props, state,
+                        suppressed);
             }
         }
         return results;
     }
 
+    /** {@code unchanged} or {@code new} from a check with a baseline (a baselined one suppressed externally); else null. */
+    private static String baselineState(Advice a, boolean accepted, List<Suppressed> suppressed) {
+        if (a.baseline() == null) return null;
+        if (accepted) suppressed.add(new Suppressed("external", "accepted in the baseline " + a.baseline().baseline(), null));
+        return accepted ? "unchanged" : "new";
+    }
+
+    /** The baseline's stale entries as notifications of the run's one invocation; nothing when there are none. */
+    private static void invocations(JsonGenerator g, List<Advice> advices) throws IOException {
+        Set<String> stale = new java.util.LinkedHashSet<>();
+        String name = null;
+        for (Advice a : advices) {
+            if (a.baseline() == null) continue;
+            name = a.baseline().baseline();
+            stale.addAll(a.baseline().stale());
+        }
+        if (stale.isEmpty()) return;
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (String entry : stale) {
+            g.writeStartObject();
+            g.writeStringField("level", "note");
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", "stale entry of the baseline " + name + ": " + entry
+                    + " matches no problem now; --write-baseline drops it");
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
     private void add(List<Result> results, Set<List<Object>> distinct, String ruleId, String level, String message,
-                     SourceLocation location, String root, String subject, Map<String, Object> props) {
+                     SourceLocation location, String root, String subject, Map<String, Object> props,
+                     String baselineState, List<Suppressed> suppressions) {
         String file = location != null ? location.file() : root;
         String uri = null;
         boolean relative = false;
@@ -228,7 +284,8 @@ public final class SarifRenderer implements Renderer {
         List<Object> key = List.of(ruleId, String.valueOf(uri), location == null ? "" : location.line() + ":" + location.column(),
                 message);
         if (distinct.add(key)) {
-            results.add(new Result(ruleId, level, message, uri, relative, location, subject, props));
+            results.add(new Result(ruleId, level, message, uri, relative, location, subject, props, baselineState,
+                    List.copyOf(suppressions)));
         }
     }
 
@@ -270,21 +327,28 @@ public final class SarifRenderer implements Renderer {
         if (r.uri() != null) {
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", r.uri());
-            if (r.relative()) g.writeStringField("uriBaseId", SRCROOT);
+            physicalLocation(g, r.uri(), r.relative(), r.location());
             g.writeEndObject();
-            g.writeObjectFieldStart("region");
-            SourceLocation l = r.location();
-            g.writeNumberField("startLine", l == null ? 1 : l.line());
-            if (l != null) {
-                g.writeNumberField("startColumn", l.column());
-                g.writeNumberField("endColumn", l.column() + l.length());
+            g.writeEndArray();
+        }
+        if (r.baselineState() != null) g.writeStringField("baselineState", r.baselineState());
+        if (!r.suppressions().isEmpty()) {
+            g.writeArrayFieldStart("suppressions");
+            for (Suppressed x : r.suppressions()) {
+                g.writeStartObject();
+                g.writeStringField("kind", x.kind());
+                g.writeStringField("status", "accepted");
+                g.writeStringField("justification", x.justification());
+                String uri = x.location() == null ? null : relative(x.location().file());
+                boolean rel = uri != null;
+                if (uri == null && x.location() != null) uri = absolute(x.location().file());
+                if (uri != null) {
+                    g.writeObjectFieldStart("location");
+                    physicalLocation(g, uri, rel, x.location());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
             g.writeEndArray();
         }
         String identity = (r.uri() == null ? "" : r.uri()) + "|" + r.ruleId() + "|" + r.subject();
@@ -305,6 +369,23 @@ public final class SarifRenderer implements Renderer {
             }
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** {@code physicalLocation}: the file and the region (line 1 without a place). */
+    private static void physicalLocation(JsonGenerator g, String uri, boolean relative, SourceLocation l) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri);
+        if (relative) g.writeStringField("uriBaseId", SRCROOT);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", l == null ? 1 : l.line());
+        if (l != null) {
+            g.writeNumberField("startColumn", l.column());
+            g.writeNumberField("endColumn", l.column() + l.length());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -448,6 +529,14 @@ public final class SarifRenderer implements Renderer {
                     "Split the estate into several architectures, or check the tool that generated it."};
             case CPO220 -> new String[]{"An entry of the file's catalog has the id of a built-in entry and replaces it for this file.",
                     "Nothing to do if the override is meant; otherwise give the entry a new id."};
+            case CPO230 -> new String[]{"A `// cpo-ignore:` comment names no finding or gives no reason, as in `// cpo-ignore: power-cap`; it is not taken.",
+                    "Write `// cpo-ignore: FINDING-ID why it is accepted`: a suppression needs its reason."};
+            case CPO231 -> new String[]{"A `// cpo-ignore:` comment names an id that no built-in rule has and no rule pack raised, as in `power-cpa`.",
+                    "Use the id the hint suggests; the ids are in docs/advice.md and in every report."};
+            case CPO232 -> new String[]{"A `// cpo-ignore:` comment silences nothing: the finding it names is not raised on what it stands before (stale).",
+                    "Remove it, or move it to the site or cluster the finding is about."};
+            case CPO233 -> new String[]{"A `// cpo-ignore:` comment stands before something other than a site, a cluster, the catalog block or the architecture statement.",
+                    "Put it on the line before `site`, `cluster`, `catalog` or `architecture`, or at the end of that line."};
             case CPO301 -> new String[]{"The file, or a file it imports, does not exist.",
                     "Check the path; imports are relative to the importing file."};
             case CPO302 -> new String[]{"Files import each other in a cycle; the message shows the chain.",

@@ -265,6 +265,6 @@ class SafeWritesProcessTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         r = cpo("check", "estate.cpo", "--baseline", "baseline.json", "--format", "json", "-o", "baseline.json");
         assertThat(r.exit()).as(r.toString()).isEqualTo(2);
-        assertThat(new ObjectMapper().readTree(dir.resolve("baseline.json").toFile()).path("schema").asText()).isEqualTo("cpo-baseline/1");
+        assertThat(new ObjectMapper().readTree(dir.resolve("baseline.json").toFile()).path("schema").asText()).isEqualTo("cpo-baseline/2");
     }
 }

@@ -313,4 +313,65 @@ class SarifRendererTest {
         assertThat(driver.path("name").asText()).isEqualTo("cpo-advisor");
         assertThat(driver.path("version").asText()).isNotBlank();
     }
+
+    /**
+     * Issue 15: SARIF of a {@code cpo check} with a suppression and a baseline, valid against the schema. The
+     * baseline was written from the sample with `staff on-site` twice (CPO209) and the comment on the cluster's line
+     * (so without cooling-prerequisite); then the duplicate goes (its entry is stale) and the staff turns remote
+     * (maintenance-risk is new).
+     */
+    @Test
+    void aCheckWithSuppressionsAndABaselineGivesValidSarifThatMarksThem(@TempDir Path dir) throws IOException {
+        String cluster = "  cluster \"b300-train\" {";
+        String suppressed = Files.readString(SAMPLE)
+                .replace(cluster, cluster + "  // cpo-ignore: cooling-prerequisite the liquid loop is funded");
+        Path arch = Files.writeString(dir.resolve("estate.cpo"), suppressed.replace("  staff on-site\n", "  staff on-site\n  staff on-site\n"));
+        Path base = dir.resolve("cpo-baseline.json");
+        assertThat(cli("check", arch.toString(), "--write-baseline", base.toString())).isZero();
+        Files.writeString(arch, suppressed.replace("staff on-site", "staff remote"));
+        Path out = dir.resolve("cpo.sarif");
+        assertThat(cli("check", arch.toString(), "--baseline", base.toString(), "--format", "sarif", "-o", out.toString()))
+                .as("maintenance-risk is a new warning, below --fail-on error").isZero();
+
+        JsonNode sarif = json(Files.readString(out));
+        assertThat(violations(sarif)).isEmpty();
+        JsonNode run = sarif.path("runs").get(0);
+        java.util.Map<String, JsonNode> byRule = new java.util.TreeMap<>();
+        run.path("results").forEach(r -> byRule.put(r.path("ruleId").asText(), r));
+        assertThat(byRule).containsOnlyKeys("assumed-figures", "cooling-prerequisite", "fewer-tiers", "maintenance-risk",
+                "pluggable-refresh", "vendor-change");
+
+        JsonNode cooling = byRule.get("cooling-prerequisite");
+        assertThat(cooling.path("baselineState").asText()).isEqualTo("new");
+        assertThat(cooling.path("suppressions")).hasSize(1);
+        JsonNode inSource = cooling.path("suppressions").get(0);
+        assertThat(inSource.path("kind").asText()).isEqualTo("inSource");
+        assertThat(inSource.path("justification").asText()).isEqualTo("the liquid loop is funded");
+        JsonNode region = inSource.path("location").path("physicalLocation").path("region");
+        // the comment: line 46, after `  cluster "b300-train" {` (24) and two spaces; 61 characters long
+        assertThat(List.of(region.path("startLine").asInt(), region.path("startColumn").asInt(), region.path("endColumn").asInt()))
+                .containsExactly(46, 27, 88);
+
+        for (String accepted : List.of("assumed-figures", "fewer-tiers", "pluggable-refresh", "vendor-change")) {
+            JsonNode r = byRule.get(accepted);
+            assertThat(r.path("baselineState").asText()).as(accepted).isEqualTo("unchanged");
+            assertThat(r.path("suppressions").get(0).path("kind").asText()).as(accepted).isEqualTo("external");
+            assertThat(r.path("suppressions").get(0).path("justification").asText()).isEqualTo("accepted in the baseline " + base);
+        }
+        JsonNode fresh = byRule.get("maintenance-risk");
+        assertThat(fresh.path("baselineState").asText()).isEqualTo("new");
+        assertThat(fresh.has("suppressions")).as("a new, unsuppressed result is an open alert").isFalse();
+
+        JsonNode notes = run.path("invocations").get(0).path("toolExecutionNotifications");
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).path("message").path("text").asText())
+                .isEqualTo("stale entry of the baseline " + base + ": diagnostic CPO209 `staff on-site` in estate.cpo matches no "
+                        + "problem now; --write-baseline drops it");
+    }
+
+    /** {@code cpo} on the command line, in-process; its exit status. */
+    private static int cli(String... args) {
+        java.io.StringWriter sink = new java.io.StringWriter();
+        return org.cpoadvisor.advisor.cli.Main.run(args, new java.io.PrintWriter(sink), new java.io.PrintWriter(sink));
+    }
 }

@@ -38,6 +38,10 @@ public enum Code {
     CPO215("fabric cannot be built", Severity.ERROR),
     CPO216("too many sites or clusters", Severity.ERROR),
     CPO220("catalog entry replaces a built-in one", Severity.NOTE),
+    CPO230("suppression without a finding or reason", Severity.ERROR),
+    CPO231("suppression of an unknown finding", Severity.WARNING),
+    CPO232("suppression that silences nothing", Severity.WARNING),
+    CPO233("suppression in the wrong place", Severity.WARNING),
 
     CPO301("file not found", Severity.ERROR),
     CPO302("import cycle", Severity.ERROR),

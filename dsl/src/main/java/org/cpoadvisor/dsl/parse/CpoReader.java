@@ -79,7 +79,8 @@ public final class CpoReader {
         SourceText root = run.load(file.toAbsolutePath().normalize(), file.toString(), null);
         ReadResult r = run.finish(root);
         // a root that could not be read is still named, so that reports can say which file it was
-        return r.files().isEmpty() ? new ReadResult(r.architecture(), r.sources(), r.diagnostics(), List.of(file.toString())) : r;
+        return r.files().isEmpty()
+                ? new ReadResult(r.architecture(), r.sources(), r.diagnostics(), List.of(file.toString()), r.suppressions()) : r;
     }
 
     /**
@@ -159,6 +160,8 @@ public final class CpoReader {
         final List<Diagnostic> translationProblems = new ArrayList<>();
         /** A document that could not be read at all: like a syntax error, nothing is built. */
         boolean unreadable;
+        /** The {@code // cpo-ignore:} comments of the files in the language, in the order read. */
+        final List<org.cpoadvisor.dsl.diag.Suppression> suppressions = new ArrayList<>();
 
         Run(Path rootDir, String rootDisplay) {
             this.rootDir = rootDir;
@@ -209,7 +212,7 @@ public final class CpoReader {
             for (int i = order.size() - 1; i >= 0; i--) {
                 files.add(order.get(i).source().name());
             }
-            return new ReadResult(architecture, sources, shown, files);
+            return new ReadResult(architecture, sources, shown, files, suppressions);
         }
 
         /** Counts the clusters of all files on their parse trees, before a model is built: past the limit, CPO216. */
@@ -268,6 +271,10 @@ public final class CpoReader {
             }
             ParsedFile parsed = ParsedFile.parse(language);
             diagnostics.addAll(parsed.syntaxDiagnostics());
+            if (syntax == null) {
+                // JSON has no comments, and a YAML comment is gone once translated: suppressions are the language's
+                suppressions.addAll(Suppressions.of(parsed, diagnostics));
+            }
             if (text.path() != null) {
                 inProgress.push(text.path());
             }

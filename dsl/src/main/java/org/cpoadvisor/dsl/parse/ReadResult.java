@@ -2,6 +2,7 @@ package org.cpoadvisor.dsl.parse;
 
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
+import org.cpoadvisor.dsl.diag.Suppression;
 import org.cpoadvisor.dsl.model.Architecture;
 
 import java.util.List;
@@ -10,13 +11,26 @@ import java.util.Optional;
 /**
  * The outcome of reading an architecture: the model (absent when a file could not
  * be read or parsed), where its parts were written, every diagnostic sorted by
- * place, and the files read (the root first).
+ * place, the files read (the root first), and the findings the files accept ({@code // cpo-ignore:}
+ * comments, in file order; none for JSON and YAML).
  */
-public record ReadResult(Architecture architecture, SourceMap sources, List<Diagnostic> diagnostics, List<String> files) {
+public record ReadResult(Architecture architecture, SourceMap sources, List<Diagnostic> diagnostics, List<String> files,
+                         List<Suppression> suppressions) {
 
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
         files = List.copyOf(files);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /** A read without suppressions. */
+    public ReadResult(Architecture architecture, SourceMap sources, List<Diagnostic> diagnostics, List<String> files) {
+        this(architecture, sources, diagnostics, files, List.of());
+    }
+
+    /** The same read with other diagnostics (its suppressions kept). */
+    public ReadResult withDiagnostics(List<Diagnostic> others) {
+        return new ReadResult(architecture, sources, others, files, suppressions);
     }
 
     public boolean hasErrors() {
