@@ -10,6 +10,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
@@ -117,6 +118,19 @@ public final class Advisor {
         return Architectures.read(source, name, catalog);
     }
 
+    /**
+     * Reads text that is no file (standard input, an editor's buffer), named {@code name} in diagnostics,
+     * against this advisor's catalog: its imports resolve against {@code importBase} (for standard input,
+     * the working directory) and must stay inside it; {@code syntax} JSON, YAML or ({@code null}) the
+     * language ({@link Syntax#sniff} tells them apart by their first lines).
+     */
+    public ReadResult read(String source, String name, Path importBase, Syntax syntax) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(importBase, "importBase");
+        return Architectures.read(source, name, importBase, syntax, catalog);
+    }
+
     /** The catalog this advisor reads and prices with: the built-in one, with the extra catalog laid over it. */
     public Catalog catalog() {
         return catalog;
@@ -144,7 +158,24 @@ public final class Advisor {
     public CheckResult check(List<Path> files, CheckOptions options) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
-        return CheckResult.of(adviseAll(files), options);
+        List<Advice> advices = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Architectures.Checked c : Architectures.readAll(files, catalog)) {
+            advices.add(advise(c.result()));
+            if (c.result().unreadable()) unreadable.add(c.file().toString());
+        }
+        return CheckResult.of(advices, unreadable, options);
+    }
+
+    /**
+     * The check of one architecture already read, as {@link #check(List, CheckOptions)} makes it: for text
+     * that is no file ({@link #read(String, String, Path, Syntax)}, standard input), or a file read first.
+     */
+    public CheckResult check(ReadResult read, CheckOptions options) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(options, "options");
+        String name = read.files().isEmpty() ? "" : read.files().get(0);
+        return CheckResult.of(List.of(advise(read)), read.unreadable() ? List.of(name) : List.of(), options);
     }
 
     /** Reads a .cpo, .json or .yaml file (and its imports) and advises on it. */
@@ -201,7 +232,7 @@ public final class Advisor {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         all.addAll(analysis.diagnostics());
         all.sort(Diagnostic.ORDER);
-        ReadResult withPack = new ReadResult(read.architecture(), read.sources(), all, read.files());
+        ReadResult withPack = read.withDiagnostics(all);
         return withPack.hasErrors() ? AdviceAssembler.diagnosticsOnly(withPack) : AdviceAssembler.assemble(withPack, analysis);
     }
 
@@ -225,7 +256,7 @@ public final class Advisor {
 
     /**
      * The renderer of a report format: {@code text}, {@code markdown}, {@code json},
-     * {@code sarif}, {@code junit}, {@code csv} or {@code html} (see {@link #formats()}).
+     * {@code sarif}, {@code github}, {@code junit}, {@code csv} or {@code html} (see {@link #formats()}).
      * Text is without colour; JUnit test cases fail at errors.
      *
      * @throws IllegalArgumentException for a format that does not exist
@@ -271,7 +302,8 @@ public final class Advisor {
 
     /**
      * An advice as a report in a format of {@link #formats()}: {@code text} (no colour),
-     * {@code markdown}, {@code json} (schema {@code cpo-advice/2}), {@code sarif}, {@code junit},
+     * {@code markdown}, {@code json} (schema {@code cpo-advice/2}), {@code sarif}, {@code github}
+     * (GitHub Actions workflow commands: annotations), {@code junit},
      * {@code csv} or {@code html}; the same as {@code renderer(format).render(advice)}.
      *
      * @throws IllegalArgumentException for a format that does not exist

@@ -6,6 +6,7 @@ import org.cpoadvisor.advisor.advice.FailOn;
 import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
 import org.cpoadvisor.dsl.diag.Diagnostic;
+import org.cpoadvisor.dsl.parse.ReadResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class CheckResult {
 
     private final List<Advice> advices;
     private final List<List<Item>> items;
+    private final List<String> unreadable;
     private final CheckOptions options;
     private final long errors;
     private final long warnings;
@@ -41,9 +43,10 @@ public final class CheckResult {
     private final long baselined;
     private final long failing;
 
-    private CheckResult(List<Advice> advices, List<List<Item>> items, CheckOptions options) {
+    private CheckResult(List<Advice> advices, List<List<Item>> items, List<String> unreadable, CheckOptions options) {
         this.advices = List.copyOf(advices);
         this.items = List.copyOf(items);
+        this.unreadable = List.copyOf(unreadable);
         this.options = options;
         long e = 0, w = 0, n = 0, b = 0, f = 0;
         for (List<Item> of : items) {
@@ -67,7 +70,7 @@ public final class CheckResult {
         this.failing = f;
     }
 
-    static CheckResult of(List<Advice> advices, CheckOptions options) {
+    static CheckResult of(List<Advice> advices, List<String> unreadable, CheckOptions options) {
         Baseline accepted = options.baseline();
         FailOn level = options.failOn();
         List<List<Item>> items = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class CheckResult {
             }
             items.add(List.copyOf(of));
         }
-        return new CheckResult(advices, items, options);
+        return new CheckResult(advices, items, unreadable, options);
     }
 
     private static Item item(Advice a, Problem p, Diagnostic d, Advice.FindingAdvice f, Baseline accepted, FailOn level) {
@@ -122,6 +125,23 @@ public final class CheckResult {
         return items().stream().filter(Item::fails).toList();
     }
 
+    /**
+     * The advice on each root file with only its problems outside the baseline (all of them without one):
+     * what annotations of a CI run show, so that an accepted problem does not come back on every change.
+     */
+    public List<Advice> outsideBaseline() {
+        if (options.baseline() == null) return advices;
+        List<Advice> out = new ArrayList<>();
+        for (int i = 0; i < advices.size(); i++) {
+            Advice a = advices.get(i);
+            List<Item> open = items.get(i).stream().filter(x -> !x.baselined()).toList();
+            out.add(new Advice(a.architecture(), a.currency(), a.files(),
+                    open.stream().map(Item::diagnostic).filter(java.util.Objects::nonNull).toList(), a.policy(), a.clusters(),
+                    open.stream().map(Item::finding).filter(java.util.Objects::nonNull).toList(), a.roadmap(), a.assumptions()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Errors outside the baseline. */
     public long errors() {
         return errors;
@@ -147,9 +167,22 @@ public final class CheckResult {
         return failing > 0;
     }
 
-    /** The exit status of a check: 1 when it {@link #fails()}, else 0. */
+    /**
+     * The files named to the check that could not be read at all (missing, not a regular file, no
+     * permission, not UTF-8: {@link ReadResult#unreadable()}), as named; each also has its diagnostic
+     * (CPO301, CPO307, CPO306) among the problems. Empty when every file named was read.
+     */
+    public List<String> unreadable() {
+        return unreadable;
+    }
+
+    /**
+     * The exit status of a check, as {@code cpo check} exits: 2 when a file named could not be read
+     * ({@link #unreadable()}: an I/O error, whatever the other files hold), else 1 when it
+     * {@link #fails()}, else 0.
+     */
     public int exitCode() {
-        return fails() ? 1 : 0;
+        return !unreadable.isEmpty() ? 2 : fails() ? 1 : 0;
     }
 
     /** Every file the check read: the root files and what they import, each once. */

@@ -12,6 +12,7 @@ import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.CheckOptions;
 import org.cpoadvisor.advisor.CheckResult;
 import org.cpoadvisor.advisor.advice.FailOn;
+import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.Diagnostic;
@@ -100,6 +101,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cpo.policy")
     private String policy;
 
+    /**
+     * A baseline ({@code cpo-baseline/1} JSON, as {@code cpo check --write-baseline FILE} writes it): the
+     * problems it records are reported as accepted and do not fail the build; only new ones do. A
+     * baseline that is missing or is not one fails the build as an error of its configuration.
+     */
+    @Parameter(property = "cpo.baseline")
+    private File baseline;
+
     /** Skips the check. */
     @Parameter(property = "cpo.skip", defaultValue = "false")
     private boolean skip;
@@ -116,10 +125,15 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("cpo: no architecture files in " + directory + "; nothing to check");
             return;
         }
-        CheckResult result = advisor().check(paths, CheckOptions.DEFAULT.withFailOn(level));
+        Baseline accepted = baseline();
+        CheckResult result = advisor().check(paths, CheckOptions.DEFAULT.withFailOn(level).withBaseline(accepted));
         List<String> failing = new ArrayList<>();
         for (CheckResult.Item i : result.items()) {
             String line = line(i);
+            if (i.baselined()) {
+                getLog().debug(line + " (in the baseline)");
+                continue;
+            }
             log(i.problem().severity(), line);
             if (i.fails()) failing.add(line);
         }
@@ -143,6 +157,20 @@ public class CheckMojo extends AbstractMojo {
             // reported below
         }
         throw new MojoExecutionException("cpo: failOn takes error, warning, note or never, not `" + failOn + "`");
+    }
+
+    /** The baseline when one is configured; null when none is. */
+    private Baseline baseline() throws MojoExecutionException {
+        if (baseline == null) return null;
+        if (!baseline.isFile()) {
+            throw new MojoExecutionException(SafeText.line("cpo: baseline file not found: " + baseline
+                    + " (write one with `cpo check --write-baseline FILE`, or remove <baseline>)"));
+        }
+        try {
+            return Baseline.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException(SafeText.line("cpo: " + e.getMessage()), e);
+        }
     }
 
     /** A problem as the build log shows it: one line, a control or bidi character of a file shown, never obeyed. */

@@ -27,19 +27,27 @@ import java.util.concurrent.Callable;
 /** {@code cpo check FILE…}: the CI check of architecture files. */
 @Command(name = "check", description = "Check architecture files in CI: fail when a diagnostic or finding reaches --fail-on.",
         footer = {"", "Examples:",
+                "  cpo check                        every .cpo file below the current folder",
                 "  cpo check arch/**.cpo",
                 "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
+                "  cpo check --format github        annotations in a GitHub Actions run",
+                "  generate-estate | cpo check -    standard input (--stdin-syntax: its syntax)",
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
                 "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
                 "  cpo check arch/ --policy 'min-gpus 2048' --catalog acme-catalog.cpo",
-                "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
+                "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O",
+                "  error: a file named (or the baseline) is missing, unreadable or not UTF-8.",
+                "  The other files are checked and reported all the same, with the diagnostic",
+                "  of the file that could not be read; 2 wins over 1."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "architecture files (.cpo, .json, .yaml), folders or globs")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "architecture files (.cpo, .json, .yaml), folders or globs; `-` for standard input "
+                    + "(default: the current folder)")
     List<String> files;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -58,6 +66,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     AdvisorOptions advisorOptions;
 
+    @Mixin
+    StandardInput stdin;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,10 +84,13 @@ final class CheckCommand implements Callable<Integer> {
         boolean listing = output.format.equals("text") && output.toStandardOutput();
         Renderer renderer = listing ? null : output.renderer(level.name().toLowerCase(Locale.ROOT), err);
         if (renderer == null && !listing) return 2;
-        List<Path> paths;
+        List<String> args = Inputs.orCurrentFolder(files);
+        Boolean fromStdin = StandardInput.named(args, err);
+        if (fromStdin == null) return 2;
+        List<Path> paths = List.of();
         Baseline accepted = null;
         try {
-            paths = Inputs.expand(files);
+            if (!fromStdin) paths = Inputs.expand(args);
             if (baseline != null) accepted = Baseline.read(baseline);
         } catch (IOException e) {
             err.println("cpo: " + e.getMessage());
@@ -84,7 +98,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        CheckResult result = advisor.check(paths, CheckOptions.DEFAULT.withFailOn(level).withBaseline(accepted));
+        CheckOptions options = CheckOptions.DEFAULT.withFailOn(level).withBaseline(accepted);
+        CheckResult result = fromStdin
+                ? advisor.check(stdin.read(System.in, (text, syntax) ->
+                        advisor.read(text, StandardInput.NAME, StandardInput.importBase(), syntax)), options)
+                : advisor.check(paths, options);
         List<Path> inputs = OutputOptions.inputs(paths, result.files(), advisorOptions.files());
         // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
         if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
@@ -92,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!output.toStandardOutput() && !OutputOptions.notAnInput("-o", output.output, inputs, err)) return 2;
         if (listing) {
             text(out, result);
-        } else if (!output.write(renderer, result.advices(), out, err)) {
+        } else if (!output.write(renderer, renderer.format().equals("github") ? result.outsideBaseline() : result.advices(), out, err)) {
             return 2;
         }
         if (writeBaseline != null) {

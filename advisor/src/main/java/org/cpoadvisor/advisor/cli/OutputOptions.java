@@ -19,7 +19,7 @@ import java.util.List;
 final class OutputOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json, sarif, junit, csv or html (default: ${DEFAULT-VALUE})")
+            description = "text, markdown, json, sarif, github, junit, csv or html (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
