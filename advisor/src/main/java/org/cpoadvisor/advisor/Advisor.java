@@ -13,6 +13,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
 import org.cpoadvisor.dsl.diag.SourceLocation;
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
@@ -120,6 +121,19 @@ public final class Advisor {
         return Architectures.read(source, name, catalog);
     }
 
+    /**
+     * Reads text that is no file (standard input, an editor's buffer), named {@code name} in diagnostics,
+     * against this advisor's catalog: its imports resolve against {@code importBase} (for standard input,
+     * the working directory) and must stay inside it; {@code syntax} JSON, YAML or ({@code null}) the
+     * language ({@link Syntax#sniff} tells them apart by their first lines).
+     */
+    public ReadResult read(String source, String name, Path importBase, Syntax syntax) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(importBase, "importBase");
+        return Architectures.read(source, name, importBase, syntax, catalog);
+    }
+
     /** The catalog this advisor reads and prices with: the built-in one, with the extra catalog laid over it. */
     public Catalog catalog() {
         return catalog;
@@ -150,7 +164,25 @@ public final class Advisor {
     public CheckResult check(List<Path> files, CheckOptions options) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
-        return CheckResult.of(SeverityOverrides.apply(adviseAll(files), options.severities()), options);
+        List<Advice> advices = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Architectures.Checked c : Architectures.readAll(files, catalog)) {
+            advices.add(advise(c.result()));
+            if (c.result().unreadable()) unreadable.add(c.file().toString());
+        }
+        return CheckResult.of(SeverityOverrides.apply(advices, options.severities()), unreadable, options);
+    }
+
+    /**
+     * The check of one architecture already read, as {@link #check(List, CheckOptions)} makes it: for text
+     * that is no file ({@link #read(String, String, Path, Syntax)}, standard input), or a file read first.
+     */
+    public CheckResult check(ReadResult read, CheckOptions options) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(options, "options");
+        String name = read.files().isEmpty() ? "" : read.files().get(0);
+        return CheckResult.of(SeverityOverrides.apply(List.of(advise(read)), options.severities()),
+                read.unreadable() ? List.of(name) : List.of(), options);
     }
 
     /** Reads a .cpo, .json or .yaml file (and its imports) and advises on it. */
@@ -272,7 +304,7 @@ public final class Advisor {
 
     /**
      * The renderer of a report format: {@code text}, {@code markdown}, {@code json},
-     * {@code sarif}, {@code junit}, {@code csv} or {@code html} (see {@link #formats()}).
+     * {@code sarif}, {@code github}, {@code junit}, {@code csv} or {@code html} (see {@link #formats()}).
      * Text is without colour; JUnit test cases fail at errors.
      *
      * @throws IllegalArgumentException for a format that does not exist
@@ -318,7 +350,8 @@ public final class Advisor {
 
     /**
      * An advice as a report in a format of {@link #formats()}: {@code text} (no colour),
-     * {@code markdown}, {@code json} (schema {@code cpo-advice/2}), {@code sarif}, {@code junit},
+     * {@code markdown}, {@code json} (schema {@code cpo-advice/2}), {@code sarif}, {@code github}
+     * (GitHub Actions workflow commands: annotations), {@code junit},
      * {@code csv} or {@code html}; the same as {@code renderer(format).render(advice)}.
      *
      * @throws IllegalArgumentException for a format that does not exist

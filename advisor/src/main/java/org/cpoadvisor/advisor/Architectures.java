@@ -1,5 +1,6 @@
 package org.cpoadvisor.advisor;
 
+import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.parse.JsonArchitectureReader;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.parse.CpoReader;
@@ -48,17 +49,37 @@ public final class Architectures {
         return withFabricChecks(new CpoReader(catalog, Limits.DEFAULT).read(text, name), catalog);
     }
 
+    /**
+     * Reads text that is no file (standard input), named {@code name} in diagnostics, with every check:
+     * its imports resolve against {@code importBase} and must stay inside it; {@code syntax} JSON, YAML
+     * or ({@code null}) the language.
+     */
+    public static ReadResult read(String text, String name, Path importBase, Syntax syntax) {
+        return read(text, name, importBase, syntax, BuiltinCatalog.get());
+    }
+
+    static ReadResult read(String text, String name, Path importBase, Syntax syntax, Catalog catalog) {
+        ReadResult r = new CpoReader(catalog, Limits.DEFAULT).read(text, name, importBase, syntax);
+        java.util.Map<String, List<String>> known = new java.util.HashMap<>();
+        known.put(name, text.lines().toList()); // no file to read the source lines of the sizing's diagnostics from
+        return withFabricChecks(r, catalog, known);
+    }
+
     /** Adds the checks that need the sizing to a clean read (docs/model.md: tiers too few is a diagnostic). */
     public static ReadResult withFabricChecks(ReadResult r) {
         return withFabricChecks(r, BuiltinCatalog.get());
     }
 
     static ReadResult withFabricChecks(ReadResult r, Catalog catalog) {
+        return withFabricChecks(r, catalog, new java.util.HashMap<>());
+    }
+
+    /** With {@code files}: the lines of files already known by name (each file read once, not once a diagnostic). */
+    private static ReadResult withFabricChecks(ReadResult r, Catalog catalog, java.util.Map<String, List<String>> files) {
         if (r.hasErrors() || r.architecture() == null) return r;
         List<org.cpoadvisor.dsl.diag.Diagnostic> more = FabricCheck.check(r.architecture(), r.sources(), catalog);
         if (more.isEmpty()) return r;
         List<org.cpoadvisor.dsl.diag.Diagnostic> all = new ArrayList<>(r.diagnostics());
-        java.util.Map<String, List<String>> files = new java.util.HashMap<>(); // each file read once, not once a diagnostic
         for (org.cpoadvisor.dsl.diag.Diagnostic d : more) {
             all.add(d.location() == null ? d : d.withSourceLine(sourceLine(d.location(), files)));
         }

@@ -8,6 +8,7 @@ import org.cpoadvisor.advisor.check.Problem;
 import org.cpoadvisor.advisor.check.Problems;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Suppression;
+import org.cpoadvisor.dsl.parse.ReadResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class CheckResult {
 
     private final List<Advice> advices;
     private final List<List<Item>> items;
+    private final List<String> unreadable;
     private final CheckOptions options;
     private final long errors;
     private final long warnings;
@@ -63,9 +65,11 @@ public final class CheckResult {
     private final long suppressed;
     private final List<String> staleBaselineEntries;
 
-    private CheckResult(List<Advice> advices, List<List<Item>> items, CheckOptions options, List<String> stale) {
+    private CheckResult(List<Advice> advices, List<List<Item>> items, List<String> unreadable, CheckOptions options,
+                        List<String> stale) {
         this.advices = List.copyOf(advices);
         this.items = List.copyOf(items);
+        this.unreadable = List.copyOf(unreadable);
         this.options = options;
         long e = 0, w = 0, n = 0, b = 0, f = 0, s = 0;
         for (List<Item> of : items) {
@@ -95,7 +99,7 @@ public final class CheckResult {
         this.staleBaselineEntries = List.copyOf(stale);
     }
 
-    static CheckResult of(List<Advice> advices, CheckOptions options) {
+    static CheckResult of(List<Advice> advices, List<String> unreadable, CheckOptions options) {
         Baseline accepted = options.baseline();
         FailOn level = options.failOn();
         List<List<Item>> items = new ArrayList<>();
@@ -103,7 +107,7 @@ public final class CheckResult {
             items.add(items(a, accepted, level));
         }
         if (accepted == null) {
-            return new CheckResult(advices, items, options, List.of());
+            return new CheckResult(advices, items, unreadable, options, List.of());
         }
         // with a baseline, each advice says which of its problems it accepts, and the first one which entries are stale
         List<String> stale = accepted.stale(items.stream().flatMap(List::stream).map(Item::problem).toList());
@@ -122,7 +126,7 @@ public final class CheckResult {
             marked.add(a);
             markedItems.add(items(a, accepted, level));
         }
-        return new CheckResult(marked, markedItems, options, stale);
+        return new CheckResult(marked, markedItems, unreadable, options, stale);
     }
 
     private static List<Item> items(Advice a, Baseline accepted, FailOn level) {
@@ -175,6 +179,23 @@ public final class CheckResult {
         return items().stream().filter(Item::fails).toList();
     }
 
+    /**
+     * The advice on each root file with only its problems outside the baseline (all of them without one):
+     * what annotations of a CI run show, so that an accepted problem does not come back on every change.
+     */
+    public List<Advice> outsideBaseline() {
+        if (options.baseline() == null) return advices;
+        List<Advice> out = new ArrayList<>();
+        for (int i = 0; i < advices.size(); i++) {
+            Advice a = advices.get(i);
+            List<Item> open = items.get(i).stream().filter(x -> !x.baselined()).toList();
+            out.add(new Advice(a.architecture(), a.currency(), a.files(),
+                    open.stream().map(Item::diagnostic).filter(java.util.Objects::nonNull).toList(), a.policy(), a.clusters(),
+                    open.stream().map(Item::finding).filter(java.util.Objects::nonNull).toList(), a.roadmap(), a.assumptions()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Errors outside the baseline. */
     public long errors() {
         return errors;
@@ -222,9 +243,22 @@ public final class CheckResult {
         return failing > 0;
     }
 
-    /** The exit status of a check: 1 when it {@link #fails()}, else 0. */
+    /**
+     * The files named to the check that could not be read at all (missing, not a regular file, no
+     * permission, not UTF-8: {@link ReadResult#unreadable()}), as named; each also has its diagnostic
+     * (CPO301, CPO307, CPO306) among the problems. Empty when every file named was read.
+     */
+    public List<String> unreadable() {
+        return unreadable;
+    }
+
+    /**
+     * The exit status of a check, as {@code cpo check} exits: 2 when a file named could not be read
+     * ({@link #unreadable()}: an I/O error, whatever the other files hold), else 1 when it
+     * {@link #fails()}, else 0.
+     */
     public int exitCode() {
-        return fails() ? 1 : 0;
+        return !unreadable.isEmpty() ? 2 : fails() ? 1 : 0;
     }
 
     /** Every file the check read: the root files and what they import, each once. */

@@ -19,7 +19,7 @@
  *       built-in rules raise ({@link org.cpoadvisor.advisor.advice.FindingKind}: title, severity, help,
  *       docs entry).</li>
  *   <li>{@link org.cpoadvisor.advisor.Advisor#renderer(String)} gives every report format
- *       (text, markdown, json, sarif, junit, csv, html) for one or many advices.</li>
+ *       (text, markdown, json, sarif, github, junit, csv, html) for one or many advices.</li>
  *   <li>{@link org.cpoadvisor.advisor.AdvisorSetupException} says, as diagnostics, why an
  *       advisor could not be built.</li>
  * </ul>

@@ -66,7 +66,7 @@ class EmbeddingApiTest {
     @Test
     void everyFormatRendersAndAnUnknownOneIsAClearError() {
         Advice a = ADVISOR.advise(AI_FACTORY);
-        assertThat(Advisor.formats()).containsExactly("text", "markdown", "json", "sarif", "junit", "csv", "html");
+        assertThat(Advisor.formats()).containsExactly("text", "markdown", "json", "sarif", "github", "junit", "csv", "html");
         for (String format : Advisor.formats()) {
             assertThat(Advisor.render(a, format)).as(format).isNotBlank();
             assertThat(Advisor.renderer(format).format()).isEqualTo(format);

@@ -52,6 +52,6 @@ class EmbeddingExampleTest {
             assertThat(text).contains("  " + c.path() + ": " + c.verdict() + " - " + c.summary() + "\n");
         }
         assertThat(text).contains("roadmap of ").contains("json " + Advisor.render(advice, "json").length() + " chars")
-                .contains("formats [text, markdown, json, sarif, junit, csv, html]");
+                .contains("formats [text, markdown, json, sarif, github, junit, csv, html]");
     }
 }

@@ -113,7 +113,7 @@ class ProjectConfigTest {
             List<String> lines = e.diagnostics().stream().map(d -> d.summary() + " | " + d.hint()).toList();
             assertThat(lines).containsExactly(
                     file + ":1:1: $.fail_on: error CPO320: unknown key `fail_on` | did you mean `fail-on`?",
-                    file + ":2:20: $.outputs[0].format: error CPO321: a format is text, markdown, json, sarif, junit, csv"
+                    file + ":2:20: $.outputs[0].format: error CPO321: a format is text, markdown, json, sarif, github, junit, csv"
                             + " or html, not `sariff` | did you mean `sarif`?",
                     file + ":3:12: $.findings.maintenance-risc: error CPO321: unknown finding id `maintenance-risc`"
                             + " | did you mean `maintenance-risk`?",

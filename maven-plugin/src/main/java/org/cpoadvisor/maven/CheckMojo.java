@@ -15,6 +15,7 @@ import org.cpoadvisor.advisor.ProjectConfig;
 import org.cpoadvisor.advisor.ProjectConfigException;
 import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.advice.FailOn;
+import org.cpoadvisor.advisor.check.Baseline;
 import org.cpoadvisor.advisor.io.SafeFiles;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.dsl.diag.Diagnostic;
@@ -123,6 +124,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
+    /**
+     * A baseline ({@code cpo-baseline/2} JSON, as {@code cpo check --write-baseline FILE} writes it): the
+     * problems it records are reported as accepted and do not fail the build; only new ones do. A
+     * baseline that is missing or is not one fails the build as an error of its configuration.
+     */
+    @Parameter(property = "cpo.baseline")
+    private File baseline;
+
     /** Skips the check. */
     @Parameter(property = "cpo.skip", defaultValue = "false")
     private boolean skip;
@@ -141,7 +150,10 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         CheckOptions options = project.checkOptions().withFailOn(level);
-        if (project.baseline() != null && Files.isRegularFile(project.baseline())) {
+        Baseline accepted = baseline();
+        if (accepted != null) {
+            options = options.withBaseline(accepted);
+        } else if (project.baseline() != null && Files.isRegularFile(project.baseline())) {
             try {
                 options = options.withBaseline(Baseline.read(project.baseline()));
             } catch (IOException e) {
@@ -152,6 +164,10 @@ public class CheckMojo extends AbstractMojo {
         List<String> failing = new ArrayList<>();
         for (CheckResult.Item i : result.items()) {
             String line = line(i);
+            if (i.baselined()) {
+                getLog().debug(line + " (in the baseline)");
+                continue;
+            }
             log(i.problem().severity(), line);
             if (i.fails()) failing.add(line);
         }
@@ -189,6 +205,20 @@ public class CheckMojo extends AbstractMojo {
             e.diagnostics().forEach(d -> getLog().error(SafeText.line(d.summary() + (d.hint() == null ? "" : " (hint: " + d.hint() + ")"))));
             throw new MojoFailureException("cpo: the project configuration does not read:\n  "
                     + SafeText.text(e.getMessage()).replace("\n", "\n  "));
+        }
+    }
+
+    /** The baseline when one is configured; null when none is. */
+    private Baseline baseline() throws MojoExecutionException {
+        if (baseline == null) return null;
+        if (!baseline.isFile()) {
+            throw new MojoExecutionException(SafeText.line("cpo: baseline file not found: " + baseline
+                    + " (write one with `cpo check --write-baseline FILE`, or remove <baseline>)"));
+        }
+        try {
+            return Baseline.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException(SafeText.line("cpo: " + e.getMessage()), e);
         }
     }
 

@@ -29,21 +29,29 @@ import java.util.concurrent.Callable;
 /** {@code cpo check FILE…}: the CI check of architecture files. */
 @Command(name = "check", description = "Check architecture files in CI: fail when a diagnostic or finding reaches --fail-on.",
         footer = {"", "Examples:",
+                "  cpo check                        every .cpo file below the current folder",
                 "  cpo check arch/**.cpo",
                 "  cpo check arch/ --fail-on warning --format sarif -o cpo.sarif",
                 "  cpo check arch/ -f sarif -o cpo.sarif -f junit -o TEST-cpo.xml -f text",
+                "  cpo check --format github        annotations in a GitHub Actions run",
+                "  generate-estate | cpo check -    standard input (--stdin-syntax: its syntax)",
                 "  cpo check arch/ --write-baseline cpo-baseline.json      accept today's findings",
                 "  cpo check arch/ --baseline cpo-baseline.json            fail only on new ones",
                 "  cpo check arch/ --rules acme.drl                        with a rule pack's findings (docs/rule-packs.md)",
                 "  cpo check arch/ --policy 'min-gpus 2048' --catalog acme-catalog.cpo",
                 "", "Settings not given here come from $CPO_FAIL_ON, $CPO_FORMAT, then the project's .cpo.yaml (docs/config.md).",
-                "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O error."})
+                "", "Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or I/O",
+                "  error: a file named (or the baseline) is missing, unreadable or not UTF-8.",
+                "  The other files are checked and reported all the same, with the diagnostic",
+                "  of the file that could not be read; 2 wins over 1."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "architecture files (.cpo, .json, .yaml), folders or globs")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "architecture files (.cpo, .json, .yaml), folders or globs; `-` for standard input "
+                    + "(default: the current folder)")
     List<String> files;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -65,14 +73,20 @@ final class CheckCommand implements Callable<Integer> {
     /** The environment variable that gives the fail-on level when --fail-on does not. */
     static final String CPO_FAIL_ON = "CPO_FAIL_ON";
 
+    @Mixin
+    StandardInput stdin;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> env = advisorOptions.env();
-        List<Path> paths;
+        List<String> args = Inputs.orCurrentFolder(files);
+        Boolean fromStdin = StandardInput.named(args, err);
+        if (fromStdin == null) return 2;
+        List<Path> paths = List.of();
         try {
-            paths = Inputs.expand(files);
+            if (!fromStdin) paths = Inputs.expand(args);
         } catch (IOException e) {
             err.println("cpo: " + e.getMessage());
             return 2;
@@ -103,7 +117,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        CheckResult result = advisor.check(paths, config.checkOptions().withFailOn(level).withBaseline(accepted));
+        CheckOptions options = config.checkOptions().withFailOn(level).withBaseline(accepted);
+        CheckResult result = fromStdin
+                ? advisor.check(stdin.read(System.in, (text, syntax) ->
+                        advisor.read(text, StandardInput.NAME, StandardInput.importBase(), syntax)), options)
+                : advisor.check(paths, options);
         List<Path> inputs = OutputOptions.inputs(paths, result.files(), advisorOptions.files());
         // a report never replaces an input; a new baseline may replace the one read (that is how it is brought up to date)
         if (writeBaseline != null && !OutputOptions.notAnInput("--write-baseline", writeBaseline, inputs, err)) return 2;
@@ -118,7 +136,9 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             machineOnStandardOutput |= t.toStandardOutput();
-            if (!OutputOptions.write(t, renderers.get(i), result.advices(), out, err)) return 2;
+            // annotations on a pull request show only what the baseline does not accept
+            List<Advice> shown = t.format.equals("github") ? result.outsideBaseline() : result.advices();
+            if (!OutputOptions.write(t, renderers.get(i), shown, out, err)) return 2;
         }
         if (writeBaseline != null) {
             try {

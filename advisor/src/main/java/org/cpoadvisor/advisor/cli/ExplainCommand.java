@@ -4,6 +4,7 @@ import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.report.TextViews;
 import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.parse.ReadResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,10 @@ import java.util.concurrent.Callable;
         + " for a cluster, each option's tiers, links and whole bill of materials.",
         footer = {"", "Examples:", "  cpo explain samples/ai-factory.cpo --cluster dal-1.gb300-train",
                 "  cpo explain samples/ai-factory.cpo --finding power-cap",
-                "  cpo explain estate.cpo --finding min-nic --rules acme.drl     a rule pack's finding"})
+                "  cpo explain estate.cpo --finding min-nic --rules acme.drl     a rule pack's finding",
+                "", "Exit codes: 0 explained, 1 the file has errors (they are printed), 2 usage or",
+                "  I/O error: no such cluster or finding, or the file is missing, unreadable or",
+                "  not UTF-8 (its diagnostic is printed)."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -52,10 +56,11 @@ final class ExplainCommand implements Callable<Integer> {
         if (advisorOptions.config(file, err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
-        Advice a = advisor.advise(file);
+        ReadResult read = advisor.read(file);
+        Advice a = advisor.advise(read);
         if (a.hasErrors()) {
             out.print(DiagnosticPrinter.render(a.diagnostics()));
-            return 1;
+            return read.unreadable() ? 2 : 1;
         }
         if (target.cluster != null) {
             List<Advice.ClusterAdvice> found = a.clusters().stream().filter(c -> c.path().equals(target.cluster)).toList();

@@ -18,12 +18,18 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The FILE arguments, or the current folder ({@code .}) when there are none. */
+    static List<String> orCurrentFolder(List<String> args) {
+        return args == null || args.isEmpty() ? List.of(".") : args;
+    }
+
     static List<Path> expand(List<String> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String arg : args) {
             // a file that exists is itself, even when its name holds `[`, `*` or `?`
             if (!arg.contains("*") && !arg.contains("?") && !arg.contains("[") || exists(arg)) {
-                Path p = Path.of(arg);
+                // the current folder's files are named as `arch/a.cpo`, not `./arch/a.cpo`
+                Path p = arg.equals(".") || arg.equals("./") ? Path.of("") : Path.of(arg);
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> s = Files.walk(p)) {
                         s.filter(f -> f.toString().endsWith(".cpo") && Files.isRegularFile(f)).sorted().forEach(out::add);

@@ -24,7 +24,9 @@ import java.util.Set;
                 "  cpo advise samples/ai-factory.cpo  verdicts, findings, roadmap and bills of materials",
                 "  cpo validate samples/*.cpo        check files for mistakes",
                 "  cpo fmt --check samples/*.cpo     are they in canonical layout?",
-                "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error."})
+                "  cpo check                         every .cpo file below here, as CI does",
+                "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error (also a file named",
+                "  that is missing, unreadable or not UTF-8). `cpo COMMAND --help` says more."})
 public final class Main implements Runnable {
 
     /**

@@ -32,7 +32,7 @@ final class OutputOptions {
     static final class Target {
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-                description = "text, markdown, json, sarif, junit, csv or html (default: text). With -o, may be repeated: "
+                description = "text, markdown, json, sarif, github, junit, csv or html (default: text). With -o, may be repeated: "
                         + "each -f/-o pair is one report")
         String format = "text";
 

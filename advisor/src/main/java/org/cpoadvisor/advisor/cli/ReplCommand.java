@@ -2,6 +2,8 @@ package org.cpoadvisor.advisor.cli;
 
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.repl.Repl;
+import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
+import org.cpoadvisor.dsl.parse.ReadResult;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -30,7 +32,11 @@ import java.util.concurrent.Callable;
                 "  cpo repl samples/ai-factory.cpo",
                 "  printf 'advise\\nset policy.min-link 200G\\ndiff\\n' | cpo repl samples/large-training-200g.cpo",
                 "  cpo repl --rules acme.drl --catalog acme-catalog.cpo estate.cpo   every command advises with them",
-                "", "History is kept in $CPO_HISTORY, else ~/.cpo_history."})
+                "", "History is kept in $CPO_HISTORY, else ~/.cpo_history.",
+                "", "Exit codes: 0 the session ended (a script: every input succeeded), 1 a",
+                "  script's input failed or FILE has errors, 2 usage or I/O error: FILE is",
+                "  missing, unreadable or not UTF-8 (its diagnostic is printed on standard",
+                "  error, and no session starts)."})
 final class ReplCommand implements Callable<Integer> {
 
     @Spec
@@ -56,6 +62,14 @@ final class ReplCommand implements Callable<Integer> {
         if (advisorOptions.config(file, err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;
+        if (file != null) {
+            // a file that cannot be read is an I/O error, as for every command: no session on nothing
+            ReadResult read = advisor.read(file);
+            if (read.unreadable()) {
+                err.print(DiagnosticPrinter.render(read.diagnostics()));
+                return 2;
+            }
+        }
         try {
             if (script || !interactive()) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

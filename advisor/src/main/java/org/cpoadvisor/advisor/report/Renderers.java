@@ -23,7 +23,7 @@ public final class Renderers {
     public static Map<String, Renderer> all(Tool tool, boolean color, String failOn) {
         Map<String, Renderer> m = new LinkedHashMap<>();
         for (Renderer r : List.<Renderer>of(new TextRenderer(color), new MarkdownRenderer(), new JsonRenderer(),
-                new SarifRenderer(tool), new JUnitRenderer(failOn), new CsvRenderer(), new HtmlRenderer())) {
+                new SarifRenderer(tool), new GithubRenderer(), new JUnitRenderer(failOn), new CsvRenderer(), new HtmlRenderer())) {
             m.put(r.format(), r);
         }
         return m;

@@ -53,8 +53,10 @@ import java.util.TreeSet;
  *       finding. A result without a place points at line 1 of the root file.</li>
  *   <li><b>Places</b>: {@code artifactLocation.uri} is the file's path relative to the
  *       source root (by default the working directory) with forward slashes, against
- *       {@code uriBaseId} {@code %SRCROOT%}; a file outside the source root gets an absolute
- *       {@code file:} URI. Columns count Unicode code points, as the diagnostics do
+ *       {@code uriBaseId} {@code %SRCROOT%}, which the run's {@code originalUriBaseIds} resolves
+ *       to the source root's absolute {@code file:} URI, ending in {@code /} (SARIF 2.1.0
+ *       section 3.14.14); a file outside the source root gets an absolute {@code file:} URI
+ *       and no {@code uriBaseId}. Columns count Unicode code points, as the diagnostics do
  *       ({@code columnKind} {@code unicodeCodePoints}); {@code endColumn} follows the
  *       marked text.</li>
  *   <li><b>Fingerprints</b>: {@code partialFingerprints["cpoAdvisor/v1"]} is a SHA-256 of
@@ -69,8 +71,8 @@ import java.util.TreeSet;
  *       stale entries are the run's {@code invocations[0].toolExecutionNotifications} (level {@code note}).</li>
  * </ul>
  *
- * <p>No timestamps and no absolute paths under the source root: the same advice
- * gives the same bytes.
+ * <p>No timestamps, and no absolute path but the source root's (in {@code originalUriBaseIds}):
+ * the same advice and source root give the same bytes.
  */
 public final class SarifRenderer implements Renderer {
 
@@ -182,6 +184,12 @@ public final class SarifRenderer implements Renderer {
             g.writeEndObject();
             g.writeEndObject();
             invocations(g, advices);
+            // what %SRCROOT% stands for (SARIF 2.1.0, 3.14.14), so that a viewer away from the checkout finds the files
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(SRCROOT);
+            g.writeStringField("uri", rootUri());
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             Map<String, Integer> seen = new HashMap<>();
@@ -387,6 +395,12 @@ public final class SarifRenderer implements Renderer {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The source root as an absolute {@code file:} URI ending in {@code /}, as 3.14.14 wants a base. */
+    String rootUri() {
+        String uri = sourceRoot.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     /** The path relative to the source root as a URI reference, or null when the file lies outside it. */

@@ -62,6 +62,27 @@ class CheckCommandTest {
         assertThat(fresh.out()).contains("maintenance-risk").doesNotContain("assumed-figures");
     }
 
+    /** Issue 15: GitHub annotations from check and advise; with a baseline, only the problems outside it. */
+    @Test
+    void githubAnnotationsLeaveOutWhatTheBaselineAccepts(@TempDir Path dir) {
+        CliTest.Run all = cpo("check", AIR, "--format", "github");
+        assertThat(all.exit()).isEqualTo(1);
+        assertThat(all.out().lines()).hasSize(5).allMatch(l -> l.startsWith("::"));
+        assertThat(all.out()).containsPattern("(?m)^::error file=\\.\\./samples/air-cooled-cpo-plan\\.cpo,line=\\d+,col=\\d+,"
+                + "title=cooling-prerequisite::\\[");
+        assertThat(all.err()).as("the summary beside the commands").isEqualTo("1 file, 1 error, 0 warnings, 4 notes\n");
+        CliTest.Run advise = cpo("advise", AIR, "--format", "github");
+        assertThat(advise.exit()).isZero();
+        assertThat(advise.out()).isEqualTo(all.out());
+
+        Path base = dir.resolve("baseline.json");
+        cpo("check", AIR, "--write-baseline", base.toString());
+        CliTest.Run accepted = cpo("check", AIR, "--format", "github", "--baseline", base.toString());
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.out()).as("accepted problems are not annotated again").isEmpty();
+        assertThat(accepted.err()).isEqualTo("1 file, 0 errors, 0 warnings, 0 notes (5 in the baseline)\n");
+    }
+
     @Test
     void aBaselineThatIsNotOneIsAnIoError(@TempDir Path dir) throws IOException {
         Path base = dir.resolve("b.json");

@@ -36,6 +36,7 @@ final class CliProcess {
     private String umask = "022";
     private final List<String> wrapper = new ArrayList<>();
     private String prepare = "";
+    private byte[] input;
 
     private CliProcess(Path dir) {
         this.dir = dir;
@@ -63,6 +64,17 @@ final class CliProcess {
         return this;
     }
 
+    /** Pipes {@code bytes} into the command's standard input (instead of {@code /dev/null}), then closes it. */
+    CliProcess input(byte[] bytes) {
+        this.input = bytes.clone();
+        return this;
+    }
+
+    /** Pipes {@code text}, as UTF-8, into the command's standard input. */
+    CliProcess input(String text) {
+        return input(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(wrapper);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -73,9 +85,17 @@ final class CliProcess {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().remove("NO_COLOR");
-        Process p = pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = pb.redirectInput(input == null ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
+                : ProcessBuilder.Redirect.PIPE).start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        if (input != null) {
+            try (var in = p.getOutputStream()) {
+                in.write(input);
+            } catch (IOException e) {
+                // the command stopped reading early (it refused its input): its exit status says why
+            }
+        }
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IOException("cpo " + String.join(" ", args) + " did not finish in 2 minutes");

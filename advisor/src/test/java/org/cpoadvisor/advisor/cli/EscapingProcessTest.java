@@ -75,7 +75,7 @@ class EscapingProcessTest {
     @Test
     void noReportFormatHoldsARawControlOrBidiCharacter() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        for (String format : List.of("text", "markdown", "json", "sarif", "junit", "csv", "html")) {
+        for (String format : List.of("text", "markdown", "json", "sarif", "github", "junit", "csv", "html")) {
             CliProcess.Result r = CliProcess.in(dir).run("advise", FILE, "--format", format, "-o", "report." + format);
             assertThat(r.exit()).as(format + ": " + r).isZero();
             String report = Files.readString(dir.resolve("report." + format), StandardCharsets.UTF_8);

@@ -87,9 +87,38 @@ class SarifRendererTest {
         }
     }
 
+    /** The repository root's URI in the golden file: where the checkout lies differs from machine to machine. */
+    static final String ROOT_IN_GOLDEN = "file:///path/to/repository/";
+
     @Test
     void theSarifOfTheAirCooledSampleIsTheReviewedOne() throws IOException {
-        Golden.assertMatches("air-cooled.sarif", SARIF.render(ADVISOR.advise(SAMPLE)));
+        String root = Path.of("..").toAbsolutePath().normalize().toUri().toASCIIString();
+        Golden.assertMatches("air-cooled.sarif", SARIF.render(ADVISOR.advise(SAMPLE)).replace("\"" + root + "\"", "\"" + ROOT_IN_GOLDEN + "\""));
+    }
+
+    /** Issue 15: relative places have a base, %SRCROOT%, that the run resolves (SARIF 2.1.0, 3.14.14). */
+    @Test
+    void relativePlacesHaveABaseThatTheRunResolvesToTheSourceRoot(@TempDir Path dir) throws IOException {
+        JsonNode run = json(SARIF.render(ADVISOR.advise(SAMPLE))).path("runs").get(0);
+        String root = run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText();
+        assertThat(root).isEqualTo(Path.of("..").toAbsolutePath().normalize().toUri().toASCIIString())
+                .startsWith("file:///").endsWith("/");
+        assertThat(run.path("originalUriBaseIds").size()).isOne();
+        List<JsonNode> places = new ArrayList<>();
+        run.path("results").forEach(r -> r.path("locations").forEach(l -> places.add(l.path("physicalLocation").path("artifactLocation"))));
+        assertThat(places).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path("uriBaseId").asText()).isEqualTo(SarifRenderer.SRCROOT);
+            // the base and the relative reference give the file back, as a viewer resolves them
+            assertThat(Path.of(java.net.URI.create(root).resolve(p.path("uri").asText()))).isRegularFile()
+                    .isEqualTo(SAMPLE.toAbsolutePath().normalize());
+        });
+
+        // a source root that is no folder yet still ends in `/`, and places outside it need no base
+        Path notYet = dir.resolve("not-yet");
+        JsonNode other = json(new SarifRenderer(tool("t", null), notYet).render(ADVISOR.advise(SAMPLE))).path("runs").get(0);
+        assertThat(other.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText())
+                .isEqualTo(notYet.toUri().toASCIIString() + "/");
+        assertThat(violations(json(new SarifRenderer(tool("t", null), notYet).render(ADVISOR.advise(SAMPLE))))).isEmpty();
     }
 
     @Test

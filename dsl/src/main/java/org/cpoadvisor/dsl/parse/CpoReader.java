@@ -76,11 +76,12 @@ public final class CpoReader {
     public ReadResult read(Path file, Syntax syntax) {
         Run run = new Run(file.toAbsolutePath().normalize().getParent(), displayDir(file));
         run.rootSyntax = syntax;
-        SourceText root = run.load(file.toAbsolutePath().normalize(), file.toString(), null);
-        ReadResult r = run.finish(root);
-        // a root that could not be read is still named, so that reports can say which file it was
-        return r.files().isEmpty()
-                ? new ReadResult(r.architecture(), r.sources(), r.diagnostics(), List.of(file.toString()), r.suppressions()) : r;
+        SourceFiles.Loaded root = SourceFiles.load(file.toAbsolutePath().normalize(), file.toString(), null, limits);
+        if (root.problem() != null) {
+            // a root that could not be read is still named, so that reports can say which file it was
+            return ReadResult.notLoaded(file.toString(), root.problem());
+        }
+        return run.finish(root.text());
     }
 
     /**

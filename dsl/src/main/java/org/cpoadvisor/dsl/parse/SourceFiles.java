@@ -6,6 +6,7 @@ import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -56,6 +57,28 @@ public final class SourceFiles {
             return fail(Diagnostic.of(Code.CPO307, "cannot read `" + name + "`: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), at));
         }
+    }
+
+    /**
+     * Reads a stream to its end within the limits, as {@link #load(Path, String, SourceLocation, Limits)} reads
+     * a file: standard input, named {@code name} ({@code <stdin>}) in diagnostics. No more than the limit and
+     * one byte is read: past the limit it is CPO305, as a file would be.
+     */
+    public static Loaded load(InputStream in, String name, Limits limits) {
+        SourceLocation at = SourceLocation.of(name, 1, 1);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        } catch (IOException e) {
+            return fail(Diagnostic.of(Code.CPO307, "cannot read `" + name + "`: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), at));
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            return fail(Diagnostic.of(Code.CPO305, String.format(Locale.ROOT, "`%s` is over %.1f MiB; files are read up to %.1f MiB",
+                            name, limits.maxFileBytes() / 1048576.0, limits.maxFileBytes() / 1048576.0), at)
+                    .withHint("an architecture file is a few kilobytes: is this the right input?"));
+        }
+        return decode(null, name, bytes, null);
     }
 
     /** Decodes bytes as strict UTF-8 text. */
