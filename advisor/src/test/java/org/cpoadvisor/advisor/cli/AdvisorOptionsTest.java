@@ -5,10 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -109,7 +106,7 @@ class AdvisorOptionsTest {
 
     @Test
     void theReplAdvisesWithTheRulePackItWasStartedWith() {
-        CliTest.Run r = repl("advise\nexplain acme-min-nic\n", "--rules", RULES, LARGE_200G);
+        CliTest.Run r = CliTest.replScript("advise\nexplain acme-min-nic\n", "--rules", RULES, LARGE_200G);
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("acme-min-nic").contains("below Acme's minimum of 400G");
     }
@@ -119,11 +116,11 @@ class AdvisorOptionsTest {
         Path catalog = Files.writeString(dir.resolve("acme-catalog.cpo"), CATALOG);
         Path estate = Files.writeString(dir.resolve("estate.cpo"), ESTATE);
 
-        CliTest.Run r = repl("advise\nshow catalog.switch.acme-sw-800g\nset s1.c1.gpus 2048\n", "--catalog", catalog.toString(), estate.toString());
+        CliTest.Run r = CliTest.replScript("advise\nshow catalog.switch.acme-sw-800g\nset s1.c1.gpus 2048\n", "--catalog", catalog.toString(), estate.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("loaded " + estate).contains("s1.c1").contains("\"Acme\"").contains("s1.c1.gpus = 2048");
 
-        assertThat(repl("advise\n", estate.toString()).exit()).as("without the catalog the file does not read").isEqualTo(1);
+        assertThat(CliTest.replScript("advise\n", estate.toString()).exit()).as("without the catalog the file does not read").isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -132,7 +129,7 @@ class AdvisorOptionsTest {
         Path broken = Files.writeString(dir.resolve("broken.drl"), "rule \"x\" when then nonsense(\nend\n");
         CliTest.Run r = command.equals("explain")
                 ? cpo(command, LARGE_200G, "--cluster", "x.y", "--rules", broken.toString())
-                : command.equals("repl") ? repl("advise\n", "--rules", broken.toString(), LARGE_200G)
+                : command.equals("repl") ? CliTest.replScript("advise\n", "--rules", broken.toString(), LARGE_200G)
                 : cpo(command, LARGE_200G, "--rules", broken.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("CPO310").doesNotContain("Exception");
@@ -152,20 +149,5 @@ class AdvisorOptionsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("will not overwrite");
         assertThat(Files.readString(catalog)).isEqualTo(CATALOG);
-    }
-
-    /** {@code cpo repl --script ARGS < input}, through the command line. */
-    private static CliTest.Run repl(String input, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "repl";
-        all[1] = "--script";
-        System.arraycopy(args, 0, all, 2, args.length);
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return cpo(all);
-        } finally {
-            System.setIn(before);
-        }
     }
 }

@@ -3,6 +3,10 @@ package org.cpoadvisor.advisor.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,6 +27,29 @@ class CliTest {
         StringWriter err = new StringWriter();
         int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The command line with {@code env} as its whole environment ({@code CPO_CONFIG}, {@code CPO_FAIL_ON}, …). */
+    static Run cpo(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** {@code cpo repl --script ARGS < input}, through the command line, with an empty environment. */
+    static Run replScript(String input, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "repl";
+        all[1] = "--script";
+        System.arraycopy(args, 0, all, 2, args.length);
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return cpo(Map.of(), all);
+        } finally {
+            System.setIn(before);
+        }
     }
 
     /** The rule base starts loading early only for the commands that judge (and not for `fmt` or `--version`). */

@@ -6,12 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,15 +35,13 @@ class ConfigCommandTest {
         edge = Files.copy(Path.of(CheckCommandTest.EDGE), arch.resolve("edge.cpo"));
     }
 
-    static CliTest.Run cpo(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        return new CliTest.Run(exit, out.toString(), err.toString());
+    /** The command line with an empty environment: the settings come from the test's files and flags only. */
+    static CliTest.Run cpo(String... args) {
+        return CliTest.cpo(Map.of(), args);
     }
 
-    static CliTest.Run cpo(String... args) {
-        return cpo(Map.of(), args);
+    static CliTest.Run cpo(Map<String, String> env, String... args) {
+        return CliTest.cpo(env, args);
     }
 
     private void config(String yaml) throws IOException {
@@ -215,28 +208,14 @@ class ConfigCommandTest {
         Files.copy(Path.of(AdvisorOptionsTest.RULES), repo.resolve("min-nic.drl"));
         Path large = Files.copy(Path.of(AdvisorOptionsTest.LARGE_200G), repo.resolve("arch/large.cpo"));
         config("rules: [min-nic.drl]\n");
-        CliTest.Run with = repl("advise\n", large.toString());
+        CliTest.Run with = CliTest.replScript("advise\n", large.toString());
         assertThat(with.exit()).as(with.err()).isZero();
         assertThat(with.out()).contains("acme-min-nic");
-        assertThat(repl("advise\n", large.toString(), "--no-config").out()).doesNotContain("acme-min-nic");
+        assertThat(CliTest.replScript("advise\n", large.toString(), "--no-config").out()).doesNotContain("acme-min-nic");
 
         config("rules: [nothing-here.drl]\n");
-        CliTest.Run bad = repl("advise\n", large.toString());
+        CliTest.Run bad = CliTest.replScript("advise\n", large.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains(".cpo.yaml:1:9: $.rules[0]: error CPO301: a rule pack (DRL file) not found");
-    }
-
-    private static CliTest.Run repl(String input, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "repl";
-        all[1] = "--script";
-        System.arraycopy(args, 0, all, 2, args.length);
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return cpo(all);
-        } finally {
-            System.setIn(before);
-        }
     }
 }
