@@ -116,16 +116,4 @@ final class Views {
     static String explain(FindingAdvice f) {
         return TextViews.explain(f);
     }
-
-    static String pct(double f) {
-        return TextViews.pct(f);
-    }
-
-    static String money(double v) {
-        return TextViews.money(v);
-    }
-
-    static String signedMoney(double v) {
-        return TextViews.signedMoney(v);
-    }
 }

@@ -33,9 +33,9 @@ final class Html {
         return out.toString();
     }
 
-    /** An amount with thousands separators and no decimals. */
+    /** An amount with thousands separators and no decimals, as the text report writes it. */
     static String money(double v) {
-        return Numbers.grouped(v, 0);
+        return TextViews.money(v);
     }
 
     /** An amount with a sign, for changes. */
@@ -54,13 +54,14 @@ final class Html {
         return sign + money(a);
     }
 
-    /** Watts as kilowatts with one decimal. */
+    /** Watts as kilowatts with one decimal, as the text report writes them. */
     static String kw(double watts) {
-        return Numbers.grouped(watts / 1000, 1);
+        return TextViews.kw(watts);
     }
 
+    /** A count with thousands separators, as the text report writes it. */
     static String count(long v) {
-        return Numbers.grouped(v);
+        return TextViews.count(v);
     }
 
     static String pct(double fraction) {
