@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,13 +55,8 @@ final class AdviseCommand implements Callable<Integer> {
         if (renderers == null) return 2;
         Boolean fromStdin = StandardInput.named(files, err);
         if (fromStdin == null) return 2;
-        List<Path> paths = List.of();
-        try {
-            if (!fromStdin) paths = Inputs.expand(files);
-        } catch (IOException e) {
-            err.println("cpo: " + e.getMessage());
-            return 2;
-        }
+        List<Path> paths = fromStdin ? List.of() : Inputs.expand(files, err);
+        if (paths == null) return 2;
         if (advisorOptions.config(paths.isEmpty() ? null : paths.get(0), err) == null) return 2;
         Advisor advisor = advisorOptions.advisor(err);
         if (advisor == null) return 2;

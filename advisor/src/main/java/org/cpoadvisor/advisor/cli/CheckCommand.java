@@ -84,13 +84,8 @@ final class CheckCommand implements Callable<Integer> {
         List<String> args = Inputs.orCurrentFolder(files);
         Boolean fromStdin = StandardInput.named(args, err);
         if (fromStdin == null) return 2;
-        List<Path> paths = List.of();
-        try {
-            if (!fromStdin) paths = Inputs.expand(args);
-        } catch (IOException e) {
-            err.println("cpo: " + e.getMessage());
-            return 2;
-        }
+        List<Path> paths = fromStdin ? List.of() : Inputs.expand(args, err);
+        if (paths == null) return 2;
         ProjectConfig config = advisorOptions.config(paths.isEmpty() ? null : paths.get(0), err);
         if (config == null) return 2;
         // the command line, then the environment, then the configuration, then the default

@@ -79,13 +79,8 @@ final class FmtCommand implements Callable<Integer> {
             SourceFiles.Loaded loaded = SourceFiles.load(System.in, StandardInput.NAME, Limits.DEFAULT);
             return format(StandardInput.NAME, loaded, out, err);
         }
-        List<Path> paths;
-        try {
-            paths = Inputs.expand(args);
-        } catch (IOException e) {
-            err.println("cpo: " + e.getMessage());
-            return 2;
-        }
+        List<Path> paths = Inputs.expand(args, err);
+        if (paths == null) return 2;
         int status = 0;
         for (Path p : paths) {
             Syntax syntax = JsonTranslation.syntaxOf(String.valueOf(p.getFileName()));

@@ -1,6 +1,7 @@
 package org.cpoadvisor.advisor.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,6 +22,19 @@ final class Inputs {
     /** The FILE arguments, or the current folder ({@code .}) when there are none. */
     static List<String> orCurrentFolder(List<String> args) {
         return args == null || args.isEmpty() ? List.of(".") : args;
+    }
+
+    /**
+     * The files the arguments name, or null after saying on {@code err} why they cannot be had
+     * (a usage or I/O error: the command exits 2).
+     */
+    static List<Path> expand(List<String> args, PrintWriter err) {
+        try {
+            return expand(args);
+        } catch (IOException e) {
+            err.println("cpo: " + e.getMessage());
+            return null;
+        }
     }
 
     static List<Path> expand(List<String> args) throws IOException {
