@@ -248,6 +248,44 @@ public final class Advisor {
     }
 
     /**
+     * What each uncertain figure does to the advice on its own: a tornado per cluster and the values at
+     * which verdicts change (docs/model.md section 9). A file with errors gives its diagnostics only.
+     */
+    public org.cpoadvisor.advisor.advice.Sensitivity sensitivity(ReadResult read) {
+        Objects.requireNonNull(read, "read");
+        return Uncertainty.sensitivity(this, read);
+    }
+
+    /**
+     * A Monte Carlo sweep over every uncertain figure at once (docs/model.md section 9), on
+     * {@code options.threads()} threads; the same seed gives the same summary on any number of threads.
+     */
+    public org.cpoadvisor.advisor.advice.SweepSummary sweep(ReadResult read, SweepOptions options) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(options, "options");
+        return Uncertainty.sweep(this, read, options);
+    }
+
+    /**
+     * The scenarios {@code from} (inclusive) to {@code to} (exclusive) of a sweep, tallied on this thread:
+     * the part of a sweep one worker does (a thread here, a Spark task in {@code sweep-spark}). Tallies of
+     * the parts merge ({@link SweepTally#merge}) into the whole; {@link #summarize} summarises it. The file
+     * must read without errors.
+     */
+    public SweepTally sweepPart(ReadResult read, SweepOptions options, long from, long to) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(options, "options");
+        return Uncertainty.part(this, read, options, from, to);
+    }
+
+    /** The summary of a sweep whose scenarios are all in {@code tally} (made by {@link #sweepPart} and merged). */
+    public org.cpoadvisor.advisor.advice.SweepSummary summarize(ReadResult read, SweepOptions options, SweepTally tally) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(tally, "tally");
+        return Uncertainty.summarize(this, read, options, tally);
+    }
+
+    /**
      * Advises on several files as a CI check names them (a folder's files, a glob): a
      * file that another of them imports is a fragment, advised on as part of its
      * importer and not alone. One advice per root file, in the order given.

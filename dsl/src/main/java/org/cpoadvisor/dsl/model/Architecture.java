@@ -1,6 +1,7 @@
 package org.cpoadvisor.dsl.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param horizon  the planning horizon, or {@code null} when not given
  * @param currency ISO 4217 code of every amount in the model
  * @param catalog  the file's own catalog entries (extending or replacing the built-in ones)
+ * @param ranges   the ranges the file gives its figures ({@code ... range 60000..110000}), in file order
  */
 public record Architecture(
         String name,
@@ -18,13 +20,42 @@ public record Architecture(
         Assumptions assumptions,
         Policy policy,
         List<CatalogEntry> catalog,
-        List<Site> sites) {
+        List<Site> sites,
+        Map<FigureRef, Range> ranges) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
     public Architecture {
         catalog = List.copyOf(catalog);
         sites = List.copyOf(sites);
+        ranges = ranges == null || ranges.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ranges));
+    }
+
+    /** Without ranges: every figure as certain as it is written. */
+    public Architecture(String name, YearRange horizon, String currency, Assumptions assumptions, Policy policy,
+                        List<CatalogEntry> catalog, List<Site> sites) {
+        this(name, horizon, currency, assumptions, policy, catalog, sites, Map.of());
+    }
+
+    public Architecture withAssumptions(Assumptions a) {
+        return new Architecture(name, horizon, currency, a, policy, catalog, sites, ranges);
+    }
+
+    public Architecture withPolicy(Policy p) {
+        return new Architecture(name, horizon, currency, assumptions, p, catalog, sites, ranges);
+    }
+
+    public Architecture withCatalog(List<CatalogEntry> entries) {
+        return new Architecture(name, horizon, currency, assumptions, policy, entries, sites, ranges);
+    }
+
+    public Architecture withSites(List<Site> s) {
+        return new Architecture(name, horizon, currency, assumptions, policy, catalog, s, ranges);
+    }
+
+    public Architecture withRanges(Map<FigureRef, Range> r) {
+        return new Architecture(name, horizon, currency, assumptions, policy, catalog, sites, r);
     }
 
     public Optional<Site> site(String siteName) {

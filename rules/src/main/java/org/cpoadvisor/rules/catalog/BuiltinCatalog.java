@@ -70,7 +70,7 @@ public final class BuiltinCatalog {
             throw new IllegalStateException("the built-in catalog does not read cleanly:\n"
                     + DiagnosticPrinter.render(result.diagnostics()));
         }
-        return new Catalog(result.architecture().catalog());
+        return new Catalog(result.architecture().catalog(), result.architecture().ranges());
     }
 
     /** A reader that checks catalog ids against the built-in catalog. */

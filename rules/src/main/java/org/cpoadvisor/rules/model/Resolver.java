@@ -58,7 +58,7 @@ public final class Resolver {
     }
 
     private static Catalog effectiveCatalog(Architecture a, Catalog builtin, double usdRate) {
-        if (usdRate == 1.0) return builtin.with(a.catalog());
+        if (usdRate == 1.0) return builtin.with(a.catalog(), a.ranges());
         List<CatalogEntry> converted = new ArrayList<>();
         for (CatalogEntry e : builtin.entries()) {
             if (e instanceof SwitchPlatform s) {
@@ -72,8 +72,14 @@ public final class Resolver {
                 converted.add(e);
             }
         }
-        return new Catalog(converted).with(a.catalog());
+        // the ranges of money figures change currency with them
+        java.util.Map<org.cpoadvisor.dsl.model.FigureRef, org.cpoadvisor.dsl.model.Range> ranges = new java.util.TreeMap<>();
+        builtin.ranges().forEach((ref, range) -> ranges.put(ref, MONEY_FIELDS.contains(ref.field()) ? range.times(usdRate) : range));
+        return new Catalog(converted, ranges).with(a.catalog(), a.ranges());
     }
+
+    /** The catalog fields that are amounts of money: the ones a currency rate converts. */
+    public static final java.util.Set<String> MONEY_FIELDS = java.util.Set.of("price", "repair");
 
     /** A built-in USD price in the file's currency, to the cent. */
     private static Double times(Double v, double f) {
