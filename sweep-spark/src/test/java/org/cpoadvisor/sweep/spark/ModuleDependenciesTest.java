@@ -1,0 +1,38 @@
+package org.cpoadvisor.sweep.spark;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.cpoadvisor.dsl.parse.ReadResult;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The Spark job is a front end of the public API, as the command line is: of cpo-advisor it uses the
+ * advisor's and the advice's types and {@code ReadResult} only, never the rules' (or Drools').
+ */
+class ModuleDependenciesTest {
+
+    private static final JavaClasses JOB = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cpoadvisor.sweep.spark");
+
+    @Test
+    void onlyThePublicApi() {
+        classes().should().onlyDependOnClassesThat(
+                        resideInAnyPackage("java..", "scala..", "org.apache.spark..", "org.cpoadvisor.sweep.spark..",
+                                "org.cpoadvisor.advisor", "org.cpoadvisor.advisor.advice")
+                                .or(equivalentTo(ReadResult.class)))
+                .check(JOB);
+    }
+
+    @Test
+    void neverTheRules() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.cpoadvisor.rules..", "org.drools..", "org.kie..")
+                .check(JOB);
+    }
+}
