@@ -445,10 +445,19 @@ public final class Advisor {
         return Optional.ofNullable(BuildVersion.DOCS);
     }
 
-    private Architecture withPolicy(Architecture a) {
+    /** The architecture under this advisor's policy overrides (the builder's), ranges and all. */
+    Architecture withPolicy(Architecture a) {
         if (policy.equals(Policy.NONE)) return a;
         Policy under = a.policy() == null ? Policy.NONE : a.policy();
-        return new Architecture(a.name(), a.horizon(), a.currency(), a.assumptions(), merge(under, policy), a.catalog(), a.sites());
+        return a.withPolicy(merge(under, policy));
+    }
+
+    Analyst analyst() {
+        return analyst;
+    }
+
+    Catalog builtin() {
+        return catalog;
     }
 
     /** {@code over}'s settings where it has them, else {@code under}'s. */

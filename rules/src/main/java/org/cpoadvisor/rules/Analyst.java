@@ -76,7 +76,7 @@ public final class Analyst {
         // each cluster is sized, priced and searched on its own: in parallel when there are many
         IntStream indexes = IntStream.range(0, clusters.size());
         List<Priced> priced = (clusters.size() >= PARALLEL_FROM ? indexes.parallel() : indexes)
-                .mapToObj(i -> price(clusters.get(i), t, evaluator, breakEven, resolver.catalog(), assumedOf))
+                .mapToObj(i -> price(clusters.get(i), t, evaluator, breakEven, resolver.catalog(), assumedOf, Depth.FULL))
                 .toList();
 
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
@@ -118,6 +118,68 @@ public final class Analyst {
                 outcome.diagnostics(), places);
     }
 
+    /**
+     * What one cluster comes to in a scenario of a sweep or a sensitivity run: the verdict of the rules, the best
+     * CPO option and its saving against the best pluggable purchase, and (when asked) the break-even GPU count.
+     *
+     * @param saving a fraction of TCO; {@code null} when no CPO option could be built
+     * @param gpus   the GPU break-even point of the best option; {@code null} when not asked or no option
+     */
+    public record Outcome(String path, Verdict.Decision decision, String option, Double saving, BreakEvenPoint gpus) {
+    }
+
+    /**
+     * The verdicts and savings of every cluster, in file order, without what only the advice's report needs
+     * (docs/model.md section 9): no break-even searches but the GPU one when {@code gpuBreakEven}, no
+     * family-change comparison, no roadmap. The rules judge as they do for the advice, so every verdict is the
+     * advice's verdict for these figures.
+     */
+    public List<Outcome> outcomes(Architecture architecture, boolean gpuBreakEven) {
+        Resolver resolver = new Resolver(architecture, builtin);
+        Thresholds t = resolver.thresholds();
+        Evaluator evaluator = new Evaluator(resolver.catalog(), t.getVendors());
+        BreakEven breakEven = new BreakEven(evaluator.cost(), evaluator);
+        List<ResolvedCluster> clusters = resolver.clusters();
+        Map<String, List<String>> assumedOf = new java.util.HashMap<>();
+        Depth depth = gpuBreakEven ? Depth.GPUS : Depth.NONE;
+        List<Priced> priced = new ArrayList<>(clusters.size());
+        for (ResolvedCluster c : clusters) {
+            priced.add(price(c, t, evaluator, breakEven, resolver.catalog(), assumedOf, depth));
+        }
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        List<ClusterFact> facts = new ArrayList<>(clusters.size());
+        TreeSet<String> assumed = new TreeSet<>();
+        for (Priced p : priced) {
+            evaluations.put(p.cluster().path(), p.evaluation());
+            facts.add(p.fact());
+            assumed.addAll(p.assumed());
+        }
+        Map<String, List<ResolvedCluster>> bySite = new LinkedHashMap<>();
+        for (ResolvedCluster c : clusters) {
+            bySite.computeIfAbsent(c.siteName(), k -> new ArrayList<>()).add(c);
+        }
+        List<SiteFact> sites = new ArrayList<>();
+        for (Site s : architecture.sites()) {
+            sites.add(siteFact(s, bySite.getOrDefault(s.name(), List.of()), evaluations, t));
+        }
+        Judge.Outcome outcome = judge.judge(t, facts, sites, new AssumedFigures(assumed.stream()
+                .filter(a -> !a.startsWith("default ")).toList()));
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        outcome.verdicts().forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
+        List<Outcome> out = new ArrayList<>(priced.size());
+        for (Priced p : priced) {
+            Verdict v = verdicts.get(p.cluster().path());
+            ClusterFact f = p.fact();
+            BreakEvenPoint gpus = p.breakEvens().stream().filter(b -> "gpus".equals(b.quantity())).findFirst().orElse(null);
+            out.add(new Outcome(p.cluster().path(), v == null ? Verdict.Decision.WAIT : v.getDecision(), f.getCpoOption(),
+                    f.getCpoOption() == null ? null : f.getSaving(), gpus));
+        }
+        return out;
+    }
+
+    /** How much of the pricing a use needs: the advice all of it; a sweep no break-even search, or the GPU one only. */
+    private enum Depth { FULL, GPUS, NONE }
+
     /** Estates from this many clusters are priced in parallel (below, the threads cost more than they save). */
     static final int PARALLEL_FROM = 64;
 
@@ -127,7 +189,7 @@ public final class Analyst {
     }
 
     private static Priced price(ResolvedCluster c, Thresholds t, Evaluator evaluator, BreakEven breakEven, Catalog catalog,
-                                Map<String, List<String>> assumedOf) {
+                                Map<String, List<String>> assumedOf, Depth depth) {
         Evaluation first = evaluator.evaluate(c, t.getStartYear(), t.getHorizon().to());
         Integer firstPlatformYear = first.cpoYear();
         Integer adoptionYear = firstPlatformYear == null ? null : adoptionYear(c, firstPlatformYear, t);
@@ -147,7 +209,7 @@ public final class Analyst {
                     all.year(), c.gpus(), c.economics());
             if (staged.isPresent()) e = e.withStaged(staged.get());
         }
-        if (t.isAllowFamilyChange() && e.baseline() != null) {
+        if (depth == Depth.FULL && t.isAllowFamilyChange() && e.baseline() != null) {
             // the separate comparison the policy asks for, at the same purchase year; never read by the verdict
             int year = e.cpoYear() != null ? e.cpoYear() : e.baseline().year();
             Optional<OptionResult> other = evaluator.familyChange(c, year, c.gpus(), c.economics());
@@ -158,8 +220,10 @@ public final class Analyst {
         Double payback = best.map(o -> Savings.payback(judged.reference(), o, c.economics().discountRate(),
                 c.economics().lifetimeYears())).orElse(null);
         List<BreakEvenPoint> points = new ArrayList<>();
-        if (best.isPresent()) {
+        if (best.isPresent() && depth != Depth.NONE) {
             points.add(breakEven.gpus(judged, best.get(), t.getMinSaving()));
+        }
+        if (best.isPresent() && depth == Depth.FULL) {
             points.add(breakEven.electricity(judged, best.get(), t.getMinSaving()));
             points.add(breakEven.firstYear(judged, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
         }

@@ -322,7 +322,7 @@ final class EditCommands {
         } else if (kind.equals("catalog")) {
             Set<String> replaced = catalogEntries(tokens);
             List<CatalogEntry> kept = a.catalog().stream().filter(e -> !replaced.contains(e.kind() + " " + e.id())).toList();
-            Architecture trimmed = new Architecture(a.name(), a.horizon(), a.currency(), a.assumptions(), a.policy(), kept, a.sites());
+            Architecture trimmed = a.withCatalog(kept);
             before = new ArrayList<>(List.of(ModelWriter.write(trimmed).split("\n", -1)));
             description = "catalog: " + (replaced.isEmpty() ? "merged" : String.join(", ", replaced));
         } else {

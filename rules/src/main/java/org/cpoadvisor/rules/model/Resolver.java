@@ -51,7 +51,7 @@ public final class Resolver {
     }
 
     /** Units of the file's currency per USD (the built-in catalog and defaults are in USD). */
-    static double usdRate(Architecture a) {
+    public static double usdRate(Architecture a) {
         if (a.currency().equals("USD")) return 1.0;
         Double usdPerUnit = a.assumptions().rates().get("USD");
         return usdPerUnit == null ? 1.0 : 1.0 / usdPerUnit;
