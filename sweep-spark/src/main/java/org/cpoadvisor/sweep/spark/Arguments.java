@@ -1,6 +1,7 @@
 package org.cpoadvisor.sweep.spark;
 
 import org.cpoadvisor.advisor.SweepOptions;
+import org.cpoadvisor.advisor.report.UncertaintyReports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** The command line of {@link SparkSweepMain}. */
 record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int partitions, List<Path> catalogs,
-                 List<String> policies, List<Path> rulePacks, Path out) {
+                 List<String> policies, List<Path> rulePacks, Path out, String format) {
 
     /**
      * The arguments; {@code null} when help was asked for.
@@ -25,6 +26,7 @@ record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int 
         List<String> policies = new ArrayList<>();
         List<Path> packs = new ArrayList<>();
         Path out = null;
+        String format = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -39,6 +41,12 @@ record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int 
                 case "--policy" -> policies.add(value(args, ++i, arg));
                 case "--rule-pack" -> packs.add(Path.of(value(args, ++i, arg)));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--format" -> {
+                    format = value(args, ++i, arg);
+                    if (!UncertaintyReports.FORMATS.contains(format)) {
+                        throw new IllegalArgumentException("--format takes " + String.join(", ", UncertaintyReports.FORMATS) + ", not `" + format + "`");
+                    }
+                }
                 default -> {
                     if (arg.startsWith("-")) throw new IllegalArgumentException("unknown option " + arg);
                     if (file != null) throw new IllegalArgumentException("one FILE only, not " + file + " and " + arg);
@@ -48,7 +56,16 @@ record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int 
         }
         if (file == null) throw new IllegalArgumentException("no FILE given");
         return new Arguments(file, scenarios, seed, Math.min(share, scenarios), partitions, List.copyOf(catalogs),
-                List.copyOf(policies), List.copyOf(packs), out);
+                List.copyOf(policies), List.copyOf(packs), out, format != null ? format : byExtension(out));
+    }
+
+    /** The report an output file's name asks for: text unless it ends in .md, .json or .html. */
+    private static String byExtension(Path out) {
+        String name = out == null ? "" : String.valueOf(out.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) return "markdown";
+        if (name.endsWith(".json")) return "json";
+        if (name.endsWith(".html") || name.endsWith(".htm")) return "html";
+        return "text";
     }
 
     private static String value(String[] args, int i, String option) {

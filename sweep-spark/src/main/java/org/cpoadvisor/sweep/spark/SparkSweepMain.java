@@ -6,7 +6,7 @@ import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.AdvisorSetupException;
 import org.cpoadvisor.advisor.SweepOptions;
 import org.cpoadvisor.advisor.advice.SweepSummary;
-import org.cpoadvisor.advisor.advice.Verdict;
+import org.cpoadvisor.advisor.report.UncertaintyReports;
 import org.cpoadvisor.dsl.parse.ReadResult;
 
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The sweep as a {@code spark-submit} application:
@@ -40,7 +39,9 @@ public final class SparkSweepMain {
             "  --catalog FILE        an extra catalog (repeatable)",
             "  --policy TEXT         policy overrides, e.g. 'min-saving 5 %' (repeatable)",
             "  --rule-pack FILE      a rule pack, DRL (repeatable)",
-            "  --out FILE            write the summary to FILE instead of standard output",
+            "  --format F            the report: " + String.join(", ", UncertaintyReports.FORMATS)
+                    + " (default: text, or as --out's extension says: .md, .json, .html)",
+            "  --out FILE            write the report to FILE instead of standard output",
             "  --help                this text");
 
     private SparkSweepMain() {
@@ -108,7 +109,13 @@ public final class SparkSweepMain {
                 summary = SparkSweep.run(sc, job, a.partitions());
             }
         }
-        String text = text(summary);
+        String text;
+        try {
+            text = UncertaintyReports.sweep(summary, a.format());
+        } catch (IllegalArgumentException e) {
+            err.println("cpo-sweep-spark: " + e.getMessage());
+            return 2;
+        }
         if (a.out() == null) {
             out.print(text);
         } else {
@@ -118,37 +125,8 @@ public final class SparkSweepMain {
                 err.println("cpo-sweep-spark: cannot write " + a.out() + ": " + e.getMessage());
                 return 2;
             }
-            err.println("cpo-sweep-spark: the summary is in " + a.out());
+            err.println("cpo-sweep-spark: the " + a.format() + " report is in " + a.out());
         }
         return 0;
-    }
-
-    /** A short text of a summary: per cluster, how often each verdict came out and how the saving is spread. */
-    static String text(SweepSummary s) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s (%s): %,d scenarios, seed %d, %d uncertain figures, amounts in %s%n",
-                s.architecture(), s.file(), s.scenarios(), s.seed(), s.figures().size(), s.currency()));
-        for (SweepSummary.ClusterSweep c : s.clusters()) {
-            b.append(String.format(Locale.ROOT, "%n  %s: %s at the figures' values%n    verdicts:", c.cluster(), c.verdict()));
-            for (Verdict v : Verdict.values()) {
-                b.append(String.format(Locale.ROOT, " %s %.1f %%", v, 100 * c.probability(v, s.scenarios())));
-            }
-            b.append('\n');
-            SweepSummary.Spread sv = c.saving();
-            if (sv == null) {
-                b.append("    saving: no CPO option in any scenario\n");
-            } else {
-                b.append(String.format(Locale.ROOT, "    saving: p5 %.1f %%, p50 %.1f %%, p95 %.1f %% (mean %.1f %%, %,d scenarios; %,d without a CPO option)%n",
-                        100 * sv.p5(), 100 * sv.p50(), 100 * sv.p95(), 100 * sv.mean(), sv.count(), c.noOption()));
-            }
-            SweepSummary.Spread be = c.breakEvenGpus();
-            if (be != null) {
-                b.append(String.format(Locale.ROOT, "    break-even GPUs: p5 %,.0f, p50 %,.0f, p95 %,.0f (%,d searched; %,d never)%n",
-                        be.p5(), be.p50(), be.p95(), be.count() + c.breakEvenNone(), c.breakEvenNone()));
-            } else if (c.breakEvenNone() > 0) {
-                b.append(String.format(Locale.ROOT, "    break-even GPUs: never reached (%,d searched)%n", c.breakEvenNone()));
-            }
-        }
-        return b.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.cpoadvisor.sweep.spark;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.cpoadvisor.advisor.report.UncertaintyReports;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The Spark job is a front end of the public API, as the command line is: of cpo-advisor it uses the
- * advisor's and the advice's types and {@code ReadResult} only, never the rules' (or Drools').
+ * advisor's and the advice's types, {@code ReadResult} and the sweep's reports only, never the rules' (or Drools').
  */
 class ModuleDependenciesTest {
 
@@ -26,7 +27,9 @@ class ModuleDependenciesTest {
         classes().should().onlyDependOnClassesThat(
                         resideInAnyPackage("java..", "scala..", "org.apache.spark..", "org.cpoadvisor.sweep.spark..",
                                 "org.cpoadvisor.advisor", "org.cpoadvisor.advisor.advice")
-                                .or(equivalentTo(ReadResult.class)))
+                                .or(equivalentTo(ReadResult.class))
+                                // the sweep's reports, as cpo sweep draws them
+                                .or(equivalentTo(UncertaintyReports.class)))
                 .check(JOB);
     }
 

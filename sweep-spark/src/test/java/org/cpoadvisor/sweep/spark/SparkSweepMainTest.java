@@ -42,6 +42,9 @@ class SparkSweepMainTest {
         err.reset();
         assertThat(run("a.cpo", "--threads", "4")).isEqualTo(2);
         assertThat(err.toString(UTF_8)).contains("unknown option --threads");
+        err.reset();
+        assertThat(run("a.cpo", "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString(UTF_8)).contains("--format takes text, markdown, json, html, not `pdf`");
     }
 
     @Test
@@ -80,6 +83,9 @@ class SparkSweepMainTest {
         assertThat(a.partitions()).isEqualTo(7);
         assertThat(a.policies()).containsExactly("min-gpus 64");
         assertThat(a.catalogs()).containsExactly(Path.of("c.cpo"));
+        assertThat(a.format()).isEqualTo("text");
+        assertThat(Arguments.parse(new String[]{"f.cpo", "--out", "s.JSON"}).format()).isEqualTo("json");
+        assertThat(Arguments.parse(new String[]{"f.cpo", "--out", "s.md", "--format", "html"}).format()).isEqualTo("html");
         assertThatThrownBy(() -> Arguments.parse(new String[]{"a.cpo", "b.cpo"})).hasMessageContaining("one FILE only");
         assertThatThrownBy(() -> Arguments.parse(new String[]{"a.cpo", "--partitions", "0"})).hasMessageContaining("--partitions must be");
     }

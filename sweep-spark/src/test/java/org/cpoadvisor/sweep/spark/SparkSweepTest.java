@@ -5,6 +5,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.SweepOptions;
 import org.cpoadvisor.advisor.advice.SweepSummary;
+import org.cpoadvisor.advisor.report.UncertaintyReports;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ class SparkSweepTest {
 
     /** The sample, from the repository root (the module's folder is the tests' working directory). */
     static final Path SAMPLE = Path.of("..", "samples", "ai-factory.cpo");
-    static final String NAME = "samples/ai-factory.cpo";
+    static final String NAME = SAMPLE.toString();
     static final SweepOptions OPTIONS = new SweepOptions(400, 7, 1, SweepOptions.DEFAULT_BREAK_EVEN_SHARE);
 
     static JavaSparkContext sc;
@@ -39,7 +40,7 @@ class SparkSweepTest {
     @BeforeAll
     static void start() throws Exception {
         source = Files.readString(SAMPLE);
-        Advisor advisor = new Advisor();
+        Advisor advisor = ExecutorState.advisor(AdvisorSetup.BUILT_IN); // the one the tasks use: built once
         ReadResult read = advisor.read(source, NAME);
         assertThat(read.hasErrors()).as("the sample reads without errors").isFalse();
         inProcess = advisor.sweep(read, OPTIONS);
@@ -77,10 +78,11 @@ class SparkSweepTest {
     @Test
     void aSetupTravelsToTheTasks() {
         AdvisorSetup setup = AdvisorSetup.BUILT_IN.withPolicy("min-saving 12 %");
-        Advisor advisor = setup.build();
-        SweepSummary expected = advisor.sweep(advisor.read(source, NAME), OPTIONS);
+        SweepOptions options = new SweepOptions(100, 7, 1, 20);
+        Advisor advisor = ExecutorState.advisor(setup);
+        SweepSummary expected = advisor.sweep(advisor.read(source, NAME), options);
 
-        SweepSummary spark = SparkSweep.run(sc, new SparkSweep.Job(source, NAME, OPTIONS, setup), 3);
+        SweepSummary spark = SparkSweep.run(sc, new SparkSweep.Job(source, NAME, options, setup), 3);
 
         assertThat(spark).isEqualTo(expected);
     }
@@ -103,8 +105,7 @@ class SparkSweepTest {
                 "--out", out.toString()}, print(stdout), print(stderr), sc);
 
         assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
-        String expected = SparkSweepMain.text(new Advisor().sweep(new Advisor().read(source, SAMPLE.toString()), OPTIONS));
-        assertThat(Files.readString(out)).isEqualTo(expected);
+        assertThat(Files.readString(out)).isEqualTo(UncertaintyReports.sweep(inProcess, "text"));
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
