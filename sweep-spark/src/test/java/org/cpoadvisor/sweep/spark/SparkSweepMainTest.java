@@ -92,9 +92,28 @@ class SparkSweepMainTest {
 
     @Test
     void rangesCoverTheScenariosOnceInNearlyEqualParts() {
-        List<SparkSweep.Range> r = SparkSweep.ranges(10, 3);
+        List<SparkSweep.Range> r = SparkSweep.ranges(10, 3, 0);
         assertThat(r).containsExactly(new SparkSweep.Range(0, 4), new SparkSweep.Range(4, 7), new SparkSweep.Range(7, 10));
-        assertThat(SparkSweep.ranges(5, 5)).hasSize(5).allMatch(x -> x.to() - x.from() == 1);
-        assertThatThrownBy(() -> SparkSweep.ranges(2, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SparkSweep.ranges(5, 5, 0)).hasSize(5).allMatch(x -> x.to() - x.from() == 1);
+        assertThatThrownBy(() -> SparkSweep.ranges(2, 3, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theScenariosWhoseBreakEvenIsSearchedAreSpreadOverMoreRanges() {
+        // 1,000 scenarios, the first 100 searched (10x the work): 2,000 units of work, 500 a range
+        assertThat(SparkSweep.ranges(1000, 4, 100)).containsExactly(new SparkSweep.Range(0, 46), new SparkSweep.Range(46, 91),
+                new SparkSweep.Range(91, 500), new SparkSweep.Range(500, 1000));
+        for (long n : new long[]{1, 2, 7, 400, 1001}) {
+            for (int slices : new int[]{1, 2, 3, 8, 64}) {
+                if (slices > n) continue;
+                for (long share : new long[]{0, 1, n / 2, n}) {
+                    List<SparkSweep.Range> r = SparkSweep.ranges(n, slices, share);
+                    assertThat(r).hasSize(slices).allMatch(x -> x.to() > x.from());
+                    assertThat(r.get(0).from()).isZero();
+                    assertThat(r.get(slices - 1).to()).isEqualTo(n);
+                    for (int i = 1; i < slices; i++) assertThat(r.get(i).from()).isEqualTo(r.get(i - 1).to());
+                }
+            }
+        }
     }
 }
