@@ -146,26 +146,10 @@ public final class Analyst {
         for (ResolvedCluster c : clusters) {
             priced.add(price(c, t, evaluator, breakEven, resolver.catalog(), assumedOf, depth));
         }
-        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         List<ClusterFact> facts = new ArrayList<>(clusters.size());
-        TreeSet<String> assumed = new TreeSet<>();
-        for (Priced p : priced) {
-            evaluations.put(p.cluster().path(), p.evaluation());
-            facts.add(p.fact());
-            assumed.addAll(p.assumed());
-        }
-        Map<String, List<ResolvedCluster>> bySite = new LinkedHashMap<>();
-        for (ResolvedCluster c : clusters) {
-            bySite.computeIfAbsent(c.siteName(), k -> new ArrayList<>()).add(c);
-        }
-        List<SiteFact> sites = new ArrayList<>();
-        for (Site s : architecture.sites()) {
-            sites.add(siteFact(s, bySite.getOrDefault(s.name(), List.of()), evaluations, t));
-        }
-        Judge.Outcome outcome = judge.judge(t, facts, sites, new AssumedFigures(assumed.stream()
-                .filter(a -> !a.startsWith("default ")).toList()));
+        for (Priced p : priced) facts.add(p.fact());
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        outcome.verdicts().forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
+        judge.verdicts(t, facts).forEach(v -> verdicts.putIfAbsent(v.getPath(), v));
         List<Outcome> out = new ArrayList<>(priced.size());
         for (Priced p : priced) {
             Verdict v = verdicts.get(p.cluster().path());
@@ -201,7 +185,7 @@ public final class Analyst {
             if (atAdoption.best().isPresent()) e = atAdoption;
         }
         Optional<OptionResult> bestOf = e.best();
-        if (bestOf.isPresent() && bestOf.get().kind() == OptionKind.CPO_ALL
+        if (depth == Depth.FULL && bestOf.isPresent() && bestOf.get().kind() == OptionKind.CPO_ALL
                 && (e.cpoSpine() == null || !e.cpoSpine().upper().id().equals(bestOf.get().upper().id()))) {
             // the roadmap's upper-tier stages buy the best option's platform, not another one's
             OptionResult all = bestOf.get();
@@ -228,9 +212,11 @@ public final class Analyst {
             points.add(breakEven.firstYear(judged, best.get().kind(), t.getMinSaving(), t.getStartYear(), t.getHorizon().to()));
         }
         List<String> assumed = new ArrayList<>();
-        collectAssumptions(judged, catalog, assumedOf, assumed);
-        for (Figure f : c.defaulted()) {
-            if (f.isAssumption()) assumed.add("default " + f.name());
+        if (depth == Depth.FULL) {
+            collectAssumptions(judged, catalog, assumedOf, assumed);
+            for (Figure f : c.defaulted()) {
+                if (f.isAssumption()) assumed.add("default " + f.name());
+            }
         }
         Integer pilotYear = pilotYear(c, best.map(o -> availableFrom(o, firstPlatformYear)).orElse(null), t);
         return new Priced(c, judged, adoptionYear, payback, List.copyOf(points),

@@ -25,6 +25,7 @@ import java.util.Set;
                 "  cpo validate samples/*.cpo        check files for mistakes",
                 "  cpo fmt --check samples/*.cpo     are they in canonical layout?",
                 "  cpo check                         every .cpo file below here, as CI does",
+                "  cpo sweep samples/ai-factory.cpo  how sure the verdicts are, over the figures' ranges",
                 "", "Exit codes: 0 fine, 1 problems found, 2 usage or I/O error (also a file named",
                 "  that is missing, unreadable or not UTF-8). `cpo COMMAND --help` says more."})
 public final class Main implements Runnable {
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
      * see {@link #commandLine}.
      */
     static final List<Class<?>> COMMANDS = List.of(AdviseCommand.class, CheckCommand.class, ExplainCommand.class,
-            ValidateCommand.class, FmtCommand.class, DiffCommand.class, TestCommand.class, CatalogCommand.class, InitCommand.class, CompletionCommand.class,
+            ValidateCommand.class, FmtCommand.class, DiffCommand.class, SensitivityCommand.class, SweepCommand.class, TestCommand.class, CatalogCommand.class, InitCommand.class, CompletionCommand.class,
             ReplCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
@@ -59,7 +60,8 @@ public final class Main implements Runnable {
         return false;
     }
 
-    private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl", "diff", "test");
+    private static final Set<String> JUDGING = Set.of("advise", "check", "explain", "repl", "diff", "test", "sensitivity",
+            "sweep");
 
     /** The level of the command's logging binding (slf4j-simple, in its lib/ folder). */
     static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";

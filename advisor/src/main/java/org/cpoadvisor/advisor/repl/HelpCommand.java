@@ -57,6 +57,10 @@ final class HelpCommand {
         m.put("roadmap", new String[]{"[SITE]", "the staged roadmap per site: assess, pilot, scale, all-optical"});
         m.put("bom", new String[]{"[STAGE|SITE]", "the bills of materials (stages: assess, pilot, scale, all-optical)"});
         m.put("breakeven", new String[]{"SITE.CLUSTER", "where the best CPO option's saving reaches min-saving: GPU count, electricity price, year"});
+        m.put("sensitivity", new String[]{"[SITE.CLUSTER]", "each figure with a range moved alone to its ends: the saving and verdict at each, largest effect first, and where the verdict flips",
+                "ranges come from the file (`set assumptions.electricity 0.08 USD/kWh range 0.05..0.14`), the catalog and the defaults"});
+        m.put("sweep", new String[]{"[SCENARIOS [SEED]]", "draw every range at once (1000 scenarios, seed 1 unless given): how often each verdict comes out, the saving's spread",
+                "the same seed gives the same figures; as `cpo sweep`"});
         m.put("set", new String[]{"PATH VALUE", "what-if: change one property and see the verdicts move",
                 "set sh-01.train-a.gpus 32768        (keeps the accelerator; `.accelerator GB300` changes it)",
                 "set sh-01.cooling liquid",

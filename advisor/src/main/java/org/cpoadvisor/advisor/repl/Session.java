@@ -100,6 +100,7 @@ public final class Session {
     private final AdviceCommands views = new AdviceCommands(this);
     private final EditCommands edits = new EditCommands(this);
     private final HistoryCommands history = new HistoryCommands(this);
+    private final UncertaintyCommands uncertainty = new UncertaintyCommands(this);
     private final HelpCommand help = new HelpCommand(this);
 
     /**
@@ -232,6 +233,9 @@ public final class Session {
             case "roadmap" -> args.size() <= 1 ? views.roadmap(in, argsAt, args.isEmpty() ? null : args.get(0)) : usage(in, start, "roadmap");
             case "bom" -> args.size() <= 1 ? views.bom(in, argsAt, args.isEmpty() ? null : args.get(0)) : usage(in, start, "bom");
             case "breakeven", "break-even" -> args.size() == 1 ? views.breakeven(in, argsAt, args.get(0)) : usage(in, start, "breakeven");
+            case "sensitivity" -> args.size() <= 1 ? uncertainty.sensitivity(in, argsAt, args.isEmpty() ? null : args.get(0))
+                    : usage(in, start, "sensitivity");
+            case "sweep" -> args.size() <= 2 ? uncertainty.sweep(in, argsAt, args) : usage(in, start, "sweep");
             case "set" -> edits.set(in, argsAt);
             case "unset" -> args.size() == 1 ? edits.unset(in, argsAt, args.get(0)) : usage(in, start, "unset");
             case "diff" -> args.isEmpty() ? history.diff() : usage(in, start, "diff");

@@ -190,6 +190,34 @@ public final class Judge {
     }
 
     /**
+     * The verdicts alone, for sweeps and sensitivity runs that judge thousands of scenarios (docs/model.md
+     * section 9): a session of the same knowledge base with the policy and the clusters only, in which only the
+     * verdict rules (metadata {@code @verdict}, verdicts.drl) may fire. They read nothing but those facts, so
+     * each verdict is the one the whole judgement gives; no finding, roadmap action or rule pack is made.
+     */
+    public List<Verdict> verdicts(Thresholds thresholds, List<ClusterFact> clusters) {
+        return RulePack.withOwnLoader(() -> {
+            KieSession session = Holder.BASE.newKieSession();
+            try {
+                List<Verdict> verdicts = new ArrayList<>(clusters.size());
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        if (event.getObject() instanceof Verdict v) verdicts.add(v);
+                    }
+                });
+                session.insert(thresholds);
+                clusters.forEach(session::insert);
+                session.fireAllRules(match -> match.getRule().getMetaData().containsKey("verdict"), firingBound(clusters.size()));
+                verdicts.sort(Comparator.comparing(Verdict::getPath));
+                return List.copyOf(verdicts);
+            } finally {
+                session.dispose();
+            }
+        });
+    }
+
+    /**
      * Runs the pack on the same facts plus the built-in results, in a session of its own,
      * with a bound on firings. Its findings are added to {@code findings} only when it ran
      * to the end cleanly; else {@code problems} says why not. Returns the firings.
