@@ -35,13 +35,13 @@ record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int 
                 }
                 case "--scenarios" -> scenarios = number(arg, value(args, ++i, arg), 1, SweepOptions.MAX_SCENARIOS);
                 case "--seed" -> seed = number(arg, value(args, ++i, arg), Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--break-even-share" -> share = number(arg, value(args, ++i, arg), 0, SweepOptions.MAX_SCENARIOS);
+                case "--break-even-scenarios" -> share = number(arg, value(args, ++i, arg), 0, SweepOptions.MAX_SCENARIOS);
                 case "--partitions" -> partitions = (int) number(arg, value(args, ++i, arg), 1, Integer.MAX_VALUE);
                 case "--catalog" -> catalogs.add(Path.of(value(args, ++i, arg)));
                 case "--policy" -> policies.add(value(args, ++i, arg));
-                case "--rule-pack" -> packs.add(Path.of(value(args, ++i, arg)));
-                case "--out" -> out = Path.of(value(args, ++i, arg));
-                case "--format" -> {
+                case "--rules" -> packs.add(Path.of(value(args, ++i, arg)));
+                case "-o", "--output", "--out" -> out = Path.of(value(args, ++i, arg));
+                case "-f", "--format" -> {
                     format = value(args, ++i, arg);
                     if (!UncertaintyReports.FORMATS.contains(format)) {
                         throw new IllegalArgumentException("--format takes " + String.join(", ", UncertaintyReports.FORMATS) + ", not `" + format + "`");
@@ -56,16 +56,7 @@ record Arguments(Path file, long scenarios, long seed, long breakEvenShare, int 
         }
         if (file == null) throw new IllegalArgumentException("no FILE given");
         return new Arguments(file, scenarios, seed, Math.min(share, scenarios), partitions, List.copyOf(catalogs),
-                List.copyOf(policies), List.copyOf(packs), out, format != null ? format : byExtension(out));
-    }
-
-    /** The report an output file's name asks for: text unless it ends in .md, .json or .html. */
-    private static String byExtension(Path out) {
-        String name = out == null ? "" : String.valueOf(out.getFileName()).toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown")) return "markdown";
-        if (name.endsWith(".json")) return "json";
-        if (name.endsWith(".html") || name.endsWith(".htm")) return "html";
-        return "text";
+                List.copyOf(policies), List.copyOf(packs), out, format != null ? format : "text");
     }
 
     private static String value(String[] args, int i, String option) {

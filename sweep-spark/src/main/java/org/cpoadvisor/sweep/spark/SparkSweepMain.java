@@ -29,20 +29,19 @@ public final class SparkSweepMain {
             "",
             "A Monte Carlo sweep of FILE (a .cpo architecture, no imports) over every uncertain figure, as a Spark job.",
             "",
-            "options:",
-            "  --scenarios N         scenarios to draw (1.." + SweepOptions.MAX_SCENARIOS + "; default " + SweepOptions.DEFAULT_SCENARIOS + ")",
-            "  --seed S              the seed (default " + SweepOptions.DEFAULT_SEED + "); the same seed gives the same summary",
-            "  --break-even-share K  of how many scenarios to search the break-even GPU count (default "
-                    + SweepOptions.DEFAULT_BREAK_EVEN_SHARE + ")",
-            "  --partitions P        how many tasks split the scenarios (default: Spark's default parallelism x "
+            "options (as cpo sweep's):",
+            "  --scenarios N               scenarios to draw (1.." + SweepOptions.MAX_SCENARIOS + "; default " + SweepOptions.DEFAULT_SCENARIOS + ")",
+            "  --seed S                    the seed (default " + SweepOptions.DEFAULT_SEED + "); the same seed gives the same report",
+            "  --break-even-scenarios K    search the break-even GPU count in the first K scenarios (default "
+                    + SweepOptions.DEFAULT_BREAK_EVEN_SHARE + "; 0: none)",
+            "  --partitions P              how many tasks split the scenarios (default: Spark's default parallelism x "
                     + SparkSweep.SLICES_PER_CORE + ")",
-            "  --catalog FILE        an extra catalog (repeatable)",
-            "  --policy TEXT         policy overrides, e.g. 'min-saving 5 %' (repeatable)",
-            "  --rule-pack FILE      a rule pack, DRL (repeatable)",
-            "  --format F            the report: " + String.join(", ", UncertaintyReports.FORMATS)
-                    + " (default: text, or as --out's extension says: .md, .json, .html)",
-            "  --out FILE            write the report to FILE instead of standard output",
-            "  --help                this text");
+            "  --catalog FILE              an extra catalog (repeatable)",
+            "  --policy TEXT               policy overrides, e.g. 'min-saving 5 %' (repeatable)",
+            "  --rules FILE                a rule pack, DRL (repeatable)",
+            "  -f, --format F              " + String.join(", ", UncertaintyReports.FORMATS) + " (default: text)",
+            "  -o, --output FILE           write the report to FILE instead of standard output (also --out)",
+            "  -h, --help                  this text");
 
     private SparkSweepMain() {
     }

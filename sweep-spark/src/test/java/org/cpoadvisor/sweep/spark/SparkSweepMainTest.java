@@ -67,7 +67,7 @@ class SparkSweepMainTest {
     void aRulePackThatDoesNotCompileIsAnError(@TempDir Path dir) throws Exception {
         Path pack = Files.writeString(dir.resolve("bad.drl"), "rule \"x\" when then oops( end\n");
 
-        assertThat(run(SparkSweepTest.SAMPLE.toString(), "--rule-pack", pack.toString())).isEqualTo(1);
+        assertThat(run(SparkSweepTest.SAMPLE.toString(), "--rules", pack.toString())).isEqualTo(1);
 
         assertThat(err.toString(UTF_8)).contains("the advisor cannot be set up").contains("bad.drl");
     }
@@ -75,7 +75,7 @@ class SparkSweepMainTest {
     @Test
     void argumentsParse() {
         Arguments a = Arguments.parse(new String[]{"--seed", "-3", "f.cpo", "--scenarios", "1_000", "--partitions", "7",
-                "--policy", "min-gpus 64", "--catalog", "c.cpo", "--break-even-share", "5000"});
+                "--policy", "min-gpus 64", "--catalog", "c.cpo", "--break-even-scenarios", "5000"});
         assertThat(a.file()).isEqualTo(Path.of("f.cpo"));
         assertThat(a.seed()).isEqualTo(-3);
         assertThat(a.scenarios()).isEqualTo(1000);
@@ -84,8 +84,8 @@ class SparkSweepMainTest {
         assertThat(a.policies()).containsExactly("min-gpus 64");
         assertThat(a.catalogs()).containsExactly(Path.of("c.cpo"));
         assertThat(a.format()).isEqualTo("text");
-        assertThat(Arguments.parse(new String[]{"f.cpo", "--out", "s.JSON"}).format()).isEqualTo("json");
-        assertThat(Arguments.parse(new String[]{"f.cpo", "--out", "s.md", "--format", "html"}).format()).isEqualTo("html");
+        assertThat(Arguments.parse(new String[]{"f.cpo", "-o", "s.md", "-f", "markdown"}).format()).isEqualTo("markdown");
+        assertThat(Arguments.parse(new String[]{"f.cpo", "--output", "s.txt"}).out()).isEqualTo(Path.of("s.txt"));
         assertThatThrownBy(() -> Arguments.parse(new String[]{"a.cpo", "b.cpo"})).hasMessageContaining("one FILE only");
         assertThatThrownBy(() -> Arguments.parse(new String[]{"a.cpo", "--partitions", "0"})).hasMessageContaining("--partitions must be");
     }
