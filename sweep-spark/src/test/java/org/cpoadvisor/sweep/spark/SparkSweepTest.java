@@ -33,7 +33,8 @@ class SparkSweepTest {
     /** The sample, from the repository root (the module's folder is the tests' working directory). */
     static final Path SAMPLE = Path.of("..", "samples", "ai-factory.cpo");
     static final String NAME = SAMPLE.toString();
-    static final SweepOptions OPTIONS = new SweepOptions(400, 7, 1, SweepOptions.DEFAULT_BREAK_EVEN_SHARE);
+    /** 400 scenarios, the break-even count searched in the first 50 (each some 10 times the work of another). */
+    static final SweepOptions OPTIONS = new SweepOptions(400, 7, 1, 50);
 
     static JavaSparkContext sc;
     static String source;
@@ -105,7 +106,7 @@ class SparkSweepTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = SparkSweepMain.run(new String[]{SAMPLE.toString(), "--scenarios", "400", "--seed", "7", "--partitions", "5",
-                "--out", out.toString()}, print(stdout), print(stderr), sc);
+                "--break-even-scenarios", "50", "--out", out.toString()}, print(stdout), print(stderr), sc);
 
         assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(Files.readString(out)).isEqualTo(UncertaintyReports.sweep(inProcess, "text"));
