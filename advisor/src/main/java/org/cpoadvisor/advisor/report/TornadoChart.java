@@ -169,22 +169,26 @@ final class TornadoChart {
     }
 
     /**
-     * Whether an end's label goes to the right: the way its bar points; for an end that does not move the saving,
-     * away from the other end's bar (where neither moves it, the low end's to the left, the high end's to the right).
+     * Whether an end's label goes to the right of the saving at the values: the way its bar points; for an end that
+     * does not move the saving visibly, or has no CPO option, away from the other end's bar (where neither bar shows,
+     * the higher saving's to the right, else the low end's to the left).
      */
     private static boolean rightward(Double v, Double other, double from, double[] range, boolean high) {
-        if (v == null) return true;
-        if (Math.abs(x(v, range) - x(from, range)) >= 1) return v >= from;
-        if (other == null || Math.abs(x(other, range) - x(from, range)) < 1) return high;
-        return other < from;
+        boolean shows = v != null && Math.abs(x(v, range) - x(from, range)) >= 1;
+        if (shows) return v >= from;
+        boolean otherShows = other != null && Math.abs(x(other, range) - x(from, range)) >= 1;
+        if (otherShows) return other < from;
+        if (v != null && other != null && !v.equals(other)) return v > other;
+        return high;
     }
 
     private static void end(StringBuilder s, String which, String colour, Double saving, double from, boolean dot,
                             double[] range, int y, int height, boolean flips, String verdict, boolean right) {
         double x0 = x(from, range);
         if (saving == null) {
-            s.append("<text class=\"no-option\" x=\"").append(num(x0 + 6)).append("\" y=\"").append(y + height / 2 + 4)
-                    .append("\">").append(which).append(" end: no CPO option (").append(verdict).append(")</text>");
+            s.append("<text class=\"no-option\" x=\"").append(num(right ? x0 + 6 : x0 - 6)).append("\" y=\"")
+                    .append(y + height / 2 + 4).append("\" text-anchor=\"").append(right ? "start" : "end").append("\">")
+                    .append(which).append(" end: no CPO option (").append(verdict).append(")</text>");
             return;
         }
         double x1 = x(saving, range);
