@@ -9,14 +9,11 @@ import org.cpoadvisor.advisor.advice.Tool;
 import org.cpoadvisor.advisor.report.Renderer;
 import org.cpoadvisor.advisor.report.Renderers;
 import org.cpoadvisor.advisor.report.SarifRenderer;
-import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.Severity;
-import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.json.Syntax;
 import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Catalog;
-import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Policy;
 import org.cpoadvisor.dsl.parse.ReadResult;
 import org.cpoadvisor.dsl.parse.SourceMap;
@@ -29,12 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -550,13 +542,13 @@ public final class Advisor {
             List<Diagnostic> problems = new ArrayList<>();
             Catalog catalog = BuiltinCatalog.get();
             for (Path p : catalogs) {
-                String text = readText(p, "catalog", problems);
+                String text = SetupFiles.readText(p, "catalog", problems);
                 if (text == null) continue;
                 ReadResult r = BuiltinCatalog.reader().readFragment(text, p.toString());
-                problems.addAll(errors(r, 0));
+                problems.addAll(SetupFiles.errors(r, 0));
                 if (!r.hasErrors() && r.architecture() != null) {
-                    List<CatalogEntry> entries = r.architecture().catalog();
-                    catalog = catalog.with(entries);
+                    // its entries and the ranges of their figures (docs/model.md section 9)
+                    catalog = catalog.with(r.architecture().catalog(), r.architecture().ranges());
                 }
             }
             Policy policy = Policy.NONE;
@@ -564,7 +556,7 @@ public final class Advisor {
                 String text = p[0];
                 boolean block = text.strip().replaceAll("(?s)^(//[^\n]*\n|/\\*.*?\\*/|\\s)*", "").startsWith("policy");
                 ReadResult r = BuiltinCatalog.reader().readFragment(block ? text : "policy {\n" + text + "\n}\n", p[1]);
-                problems.addAll(errors(r, block ? 0 : 1));
+                problems.addAll(SetupFiles.errors(r, block ? 0 : 1));
                 if (!r.hasErrors() && r.architecture() != null && r.architecture().policy() != null) {
                     policy = merge(policy, r.architecture().policy());
                 }
@@ -576,7 +568,7 @@ public final class Advisor {
                     if (p.length == 2) {
                         sources.add(new RulePack.Source((String) p[1], (String) p[0]));
                     } else {
-                        String text = readText((Path) p[0], "rule pack", problems);
+                        String text = SetupFiles.readText((Path) p[0], "rule pack", problems);
                         if (text != null) sources.add(new RulePack.Source(p[0].toString(), text));
                     }
                 }
@@ -590,37 +582,6 @@ public final class Advisor {
                 throw new AdvisorSetupException(problems);
             }
             return new Advisor(catalog, policy, pack);
-        }
-
-        /** The errors of a read, their lines moved up by {@code shift} (the line a wrapper added). */
-        private static List<Diagnostic> errors(ReadResult r, int shift) {
-            List<Diagnostic> out = new ArrayList<>();
-            for (Diagnostic d : r.diagnostics()) {
-                if (!d.isError()) continue;
-                SourceLocation at = d.location();
-                if (shift != 0 && at != null) {
-                    d = d.withLocation(new SourceLocation(at.file(), Math.max(1, at.line() - shift), at.column(), at.length()));
-                }
-                out.add(d);
-            }
-            return out;
-        }
-
-        private static String readText(Path file, String what, List<Diagnostic> problems) {
-            SourceLocation at = SourceLocation.of(file.toString(), 1, 1);
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
-            } catch (NoSuchFileException e) {
-                problems.add(Diagnostic.of(Code.CPO301, what + " file not found: " + file, null));
-            } catch (CharacterCodingException e) {
-                problems.add(Diagnostic.of(Code.CPO306, what + " file is not UTF-8 text: " + file, at));
-            } catch (IOException e) {
-                problems.add(Diagnostic.of(Code.CPO307, what + " file cannot be read: " + file + " (" + e.getMessage() + ")", at));
-            }
-            return null;
         }
     }
 }

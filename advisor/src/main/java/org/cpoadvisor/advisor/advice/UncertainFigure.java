@@ -7,7 +7,8 @@ package org.cpoadvisor.advisor.advice;
  * power in W, a share as a fraction.
  *
  * @param figure how reports name it: {@code electricity}, {@code site dal-1 pue}, {@code switch q3400 price}
- * @param unit   its unit as reports write it ({@code USD/kWh}, {@code USD}, {@code W}, {@code %}, ...)
+ * @param unit   its unit: {@code share} (a fraction, shown as a percentage), a currency ({@code USD}), {@code USD/kWh}, {@code W},
+ *               {@code FIT}, {@code min}, or empty for a plain number
  * @param value  the value the advice takes (the figure's own)
  * @param low    the low end of its range
  * @param high   the high end

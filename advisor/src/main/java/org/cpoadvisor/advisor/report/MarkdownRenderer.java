@@ -226,7 +226,8 @@ public final class MarkdownRenderer implements Renderer {
      * A pipe table. {@code align} has one letter per column: {@code r} right-aligned,
      * anything else left. Cells must be escaped already (so that {@code |} is {@code \|}).
      */
-    private static void table(StringBuilder out, String[] header, String align, List<String[]> rows) {
+    /** A pipe table: {@code align} has an {@code r} for each right-aligned column; the cells as they are. */
+    static void table(StringBuilder out, String[] header, String align, List<String[]> rows) {
         out.append("| ").append(String.join(" | ", header)).append(" |\n|");
         for (int i = 0; i < header.length; i++) {
             out.append(align.charAt(i) == 'r' ? "---:|" : "---|");

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The reports of a sensitivity run ({@code cpo sensitivity}) and of a sweep ({@code cpo sweep}):
- * text, Markdown, JSON and HTML (docs/reports.md). Like every report, they draw the result and
- * compute nothing.
+ * text (here), Markdown ({@link UncertaintyMarkdown}), JSON ({@link UncertaintyJson}, schemas
+ * {@code cpo-sensitivity/1} and {@code cpo-sweep/1}) and HTML ({@link UncertaintyHtml}, with a tornado
+ * and a histogram per cluster); docs/reports.md. Like every report, they draw the result and compute nothing.
  */
 public final class UncertaintyReports {
 
@@ -25,6 +26,9 @@ public final class UncertaintyReports {
     public static String sensitivity(Sensitivity s, String format) {
         return switch (format) {
             case "text" -> sensitivityText(s);
+            case "markdown" -> UncertaintyMarkdown.sensitivity(s);
+            case "json" -> UncertaintyJson.sensitivity(s);
+            case "html" -> UncertaintyHtml.sensitivity(s);
             default -> throw new IllegalArgumentException("sensitivity reports come as " + String.join(", ", FORMATS) + ": " + format);
         };
     }
@@ -32,6 +36,9 @@ public final class UncertaintyReports {
     public static String sweep(SweepSummary s, String format) {
         return switch (format) {
             case "text" -> sweepText(s);
+            case "markdown" -> UncertaintyMarkdown.sweep(s);
+            case "json" -> UncertaintyJson.sweep(s);
+            case "html" -> UncertaintyHtml.sweep(s);
             default -> throw new IllegalArgumentException("sweep reports come as " + String.join(", ", FORMATS) + ": " + format);
         };
     }

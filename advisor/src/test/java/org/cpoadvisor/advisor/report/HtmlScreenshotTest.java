@@ -179,6 +179,77 @@ class HtmlScreenshotTest {
     }
 
     @Test
+    void theSensitivityAndSweepPagesRenderWithTheirChartsAndWithoutScriptErrors() throws Exception {
+        Path chromium = chromium();
+        Assumptions.assumeTrue(chromium != null, "chromium is not installed");
+
+        org.cpoadvisor.advisor.advice.Sensitivity sensitivity = UncertaintyFixture.sensitivity();
+        org.cpoadvisor.advisor.advice.SweepSummary sweep = UncertaintyFixture.sweep();
+        Path dir = Files.createDirectories(Path.of("target", "html-screenshot"));
+        Path sensHtml = dir.resolve("ai-factory-sensitivity.html");
+        Path sweepHtml = dir.resolve("ai-factory-sweep.html");
+        Files.writeString(sensHtml, UncertaintyReports.sensitivity(sensitivity, "html"), StandardCharsets.UTF_8);
+        Files.writeString(sweepHtml, UncertaintyReports.sweep(sweep, "html"), StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        Run sens = load(chromium, sensHtml, dir.resolve("ai-factory-sensitivity.png"));
+        Run swept = load(chromium, sweepHtml, dir.resolve("ai-factory-sweep.png"));
+        System.out.println("chromium rendered the two uncertainty pages in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+
+        for (Run run : List.of(sens, swept)) {
+            assertThat(run.exitCode()).as(run.log()).isZero();
+            assertThat(run.consoleLines()).as("console messages of the page").isEmpty();
+            assertThat(run.dom()).contains("<html lang=\"en\">").contains("Helios AI Factory").doesNotContain("<script");
+        }
+
+        // the tornadoes: one per cluster that a figure moves, a row per swing with its two bars, the saving at the values
+        int clusters = sensitivity.clusters().size();
+        int swings = sensitivity.clusters().stream().mapToInt(c -> c.swings().size()).sum();
+        assertThat(clusters).isEqualTo(4);
+        assertThat(sensitivity.clusters()).allMatch(c -> !c.swings().isEmpty());
+        assertThat(count(sens.dom(), "<svg class=\"tornado\"")).isEqualTo(clusters);
+        assertThat(count(sens.dom(), "<g class=\"swing\"")).isEqualTo(swings);
+        assertThat(count(sens.dom(), "<rect class=\"bar-low\"")).isEqualTo(swings);
+        assertThat(count(sens.dom(), "<rect class=\"bar-high\"")).isEqualTo(swings);
+        assertThat(count(sens.dom(), "<g class=\"base-saving\"")).isEqualTo(clusters);
+        assertThat(count(sens.dom(), "<table class=\"data tornado-table\"")).isEqualTo(clusters);
+
+        // the sweep: a verdict chart and a histogram of 20 bins with three percentile marks per cluster
+        int histograms = (int) sweep.clusters().stream().filter(c -> c.histogram() != null).count();
+        assertThat(histograms).isEqualTo(4);
+        assertThat(count(swept.dom(), "<svg class=\"verdict-chart\"")).isEqualTo(sweep.clusters().size());
+        assertThat(count(swept.dom(), "<rect class=\"verdict-bar\"")).isEqualTo(4 * sweep.clusters().size());
+        assertThat(count(swept.dom(), "<svg class=\"histogram\"")).isEqualTo(histograms);
+        assertThat(count(swept.dom(), "<rect class=\"bin\"")).isEqualTo(histograms * org.cpoadvisor.advisor.advice.SweepSummary.BINS);
+        assertThat(count(swept.dom(), "<g class=\"percentile\"")).isEqualTo(3 * histograms);
+
+        // the screenshots: real pictures, with the tornado's two colours and the histogram's bars in them
+        Map<String, Integer> sensColours = new java.util.LinkedHashMap<>();
+        sensColours.put("low-end bars " + TornadoChart.LOW, Integer.parseInt(TornadoChart.LOW.substring(1), 16));
+        sensColours.put("high-end bars " + TornadoChart.HIGH, Integer.parseInt(TornadoChart.HIGH.substring(1), 16));
+        sensColours.put("header #13406b", 0x13406b);
+        Map<String, Integer> sweepColours = new java.util.LinkedHashMap<>();
+        sweepColours.put("bins that save " + SweepCharts.SAVES, Integer.parseInt(SweepCharts.SAVES.substring(1), 16));
+        sweepColours.put("bins that cost more " + SweepCharts.COSTS, Integer.parseInt(SweepCharts.COSTS.substring(1), 16));
+        sweepColours.put("pilot bar " + SweepCharts.colour(org.cpoadvisor.advisor.advice.Verdict.PILOT),
+                Integer.parseInt(SweepCharts.colour(org.cpoadvisor.advisor.advice.Verdict.PILOT).substring(1), 16));
+        for (Map.Entry<Run, Map<String, Integer>> e : Map.of(sens, sensColours, swept, sweepColours).entrySet()) {
+            Path png = e.getKey().png();
+            assertThat(png).exists();
+            assertThat(Files.size(png)).isGreaterThan(50_000);
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(img.getWidth()).isEqualTo(1280);
+            assertThat(img.getHeight()).isEqualTo(2000);
+            List<String> missing = new ArrayList<>();
+            for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
+                int n = near(img, c.getValue(), 6);
+                if (n < 300) missing.add(c.getKey() + " (" + n + " pixels)");
+            }
+            assertThat(missing).as("colours not seen in " + png.getFileName()).isEmpty();
+        }
+    }
+
+    @Test
     void theBrowserCheckSeesAScriptErrorWhenThereIsOne() throws Exception {
         // guards the check above: with this chromium, an uncaught error does show in the log
         Path chromium = chromium();
