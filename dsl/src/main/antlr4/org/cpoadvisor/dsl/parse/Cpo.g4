@@ -367,8 +367,8 @@ BAD_NUMBER : [0-9] [0-9_]* ('.' [0-9_]+)+ | [0-9] [0-9_]* ;
 
 fragment DIGITS : [0-9]+ ('_' [0-9]+)* ;
 
-// A dot only between two characters of the name: `USD..110000` is a currency, `..` and a number.
-IDENT : [a-zA-Z] [a-zA-Z0-9_\-]* ('.' [a-zA-Z0-9_\-]+)* ;
+// A dot never before another: `USD..110000` is a currency, `..` and a number, as `2025..2030` is.
+IDENT : [a-zA-Z] ([a-zA-Z0-9_\-] | '.' {_input.LA(1) != '.'}?)* ;
 
 STRING              : '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"' ;
 UNTERMINATED_STRING : '"' ('\\' ~[\r\n] | ~["\\\r\n])* ;

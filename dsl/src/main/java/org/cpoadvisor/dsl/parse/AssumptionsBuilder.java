@@ -43,6 +43,7 @@ final class AssumptionsBuilder {
         Map<String, Double> rates = new LinkedHashMap<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Token> seen = new HashMap<>();
+        Map<FigureRef, org.cpoadvisor.dsl.model.Range> rangesBefore = new HashMap<>(values.ranges);
         List<AssumptionContext> items = block.assumption();
         // a model figure is a property of this block, not a stray: `fibre 60 USD laser-spares 5 %` on one line is two
         Set<ParserRuleContext> skipped = leftovers.foldStrays(items,
@@ -111,7 +112,13 @@ final class AssumptionsBuilder {
                 values.range(c.quantity(), adoption, ref);
             }
         }
-        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
+        Assumptions read = new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
+        // a figure an earlier block of the file set with a range and this one sets again: the range went with the value
+        for (String name : figuresSet(read)) {
+            FigureRef ref = FigureRef.assumption(name);
+            if (rangesBefore.containsKey(ref) && values.ranges.get(ref) == rangesBefore.get(ref)) values.ranges.remove(ref);
+        }
+        return read;
     }
 
     /** The units a value may carry: what the language writes after a number. */

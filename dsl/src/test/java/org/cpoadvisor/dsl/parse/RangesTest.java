@@ -205,6 +205,14 @@ class RangesTest {
         assertThat(r.architecture().ranges()).containsOnlyKeys(FigureRef.assumption("pue"), FigureRef.catalog("optic", "o", "price"));
     }
 
+    @Test
+    void aLaterBlockOfTheFileSettingAFigureAgainTakesItsRangeAway() {
+        Architecture a = TestCatalog.readClean("architecture \"x\"\nassumptions { pue 1.3 range 1.2..1.4  support 5 % range 2..10 }\n"
+                + "assumptions { pue 1.35 }\n" + CLUSTER);
+        assertThat(a.assumptions().pue()).isEqualTo(1.35);
+        assertThat(a.ranges()).containsOnlyKeys(FigureRef.assumption("support"));
+    }
+
     // ------------------------------------------------------------------ diagnostics
 
     @Test
