@@ -445,9 +445,51 @@ final class CpoCompleter implements Completer {
                     return;
                 }
                 List<String> units = units(block, row);
+                if (range(block, property, valueWords, word, units, out)) return;
                 if (!units.isEmpty()) units(units, word, afterNumber, out);
             }
         }
+    }
+
+    /**
+     * The words of a range, for a figure that takes one ({@link Language#takesRange}): {@code range}
+     * once its value is written ({@code 0.08 USD/kWh}, {@code 1.3}), then after the range's two ends
+     * its shape and {@code moves-with}. Returns whether the value has reached its range, so that no
+     * unit is offered there.
+     */
+    private static boolean range(String block, String property, List<String> valueWords, String word, List<String> units,
+                                 List<Candidate> out) {
+        Block b = Block.of(block).orElse(null);
+        if (b == null || !Language.takesRange(b, property) || isNumber(word)) return false;
+        int at = valueWords.indexOf(Language.RANGE);
+        if (at < 0) {
+            if (valueComplete(valueWords, units)) {
+                out.add(new Candidate(Language.RANGE, Language.RANGE, null, "how far it may lie, e.g. range 0.05..0.14", null, null, true));
+                return true;
+            }
+            return false;
+        }
+        List<String> after = valueWords.subList(at + 1, valueWords.size());
+        String ends = String.join(" ", after);
+        int dots = ends.indexOf("..");
+        boolean bothEnds = dots >= 0 && ends.substring(dots + 2).matches("\\s*[0-9].*");
+        if (!bothEnds || after.contains("moves-with")) return true;
+        if (after.contains("uniform") || after.contains("triangular")) {
+            words(out, "moves-with");
+        } else {
+            words(out, Language.RANGE_WORDS);
+        }
+        return true;
+    }
+
+    /** Whether a value is written whole: a number, and its unit where its form has units ({@code 1.3}, {@code 8 %}, {@code 40%}). */
+    private static boolean valueComplete(List<String> valueWords, List<String> units) {
+        if (valueWords.isEmpty()) return false;
+        String first = valueWords.get(0);
+        if (units.isEmpty()) return valueWords.size() == 1 && isNumber(first);
+        if (valueWords.size() == 2) return isNumber(first) && units.contains(valueWords.get(1));
+        return valueWords.size() == 1 && units.stream()
+                .anyMatch(u -> first.endsWith(u) && isNumber(first.substring(0, first.length() - u.length())));
     }
 
     /**

@@ -551,6 +551,16 @@ public final class SarifRenderer implements Renderer {
                     "Remove it, or move it to the site or cluster the finding is about."};
             case CPO233 -> new String[]{"A `// cpo-ignore:` comment stands before something other than a site, a cluster, the catalog block or the architecture statement.",
                     "Put it on the line before `site`, `cluster`, `catalog` or `architecture`, or at the end of that line."};
+            case CPO240 -> new String[]{"A figure's range names its high end first, as in `pue 1.3 range 1.5..1.2`.",
+                    "Write the low end first: `range 1.2..1.5`."};
+            case CPO241 -> new String[]{"A figure's range has equal ends, as in `price 900 USD range 900..900`: no room to vary.",
+                    "Remove the range if the figure is known exactly, or give two different ends."};
+            case CPO242 -> new String[]{"An end of a figure's range carries another unit than the value, as in `price 80000 USD range 60000 EUR..110000`.",
+                    "Write the ends in the value's unit, or without a unit: `range 60000..110000`."};
+            case CPO243 -> new String[]{"A figure's value lies outside its own range, as in `electricity 0.08 USD/kWh range 0.09..0.14`.",
+                    "Widen the range or correct the value: a range holds its figure's value, the most likely one of a triangular range."};
+            case CPO244 -> new String[]{"A range stands on a figure that takes none, such as a policy threshold, a lifetime or a year.",
+                    "Remove it; ranges go on prices, powers, failure rates and the assumptions the hint lists (docs/language.md, Ranges)."};
             case CPO301 -> new String[]{"The file, or a file it imports, does not exist.",
                     "Check the path; imports are relative to the importing file."};
             case CPO302 -> new String[]{"Files import each other in a cycle; the message shows the chain.",

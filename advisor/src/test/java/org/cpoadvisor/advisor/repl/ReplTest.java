@@ -167,6 +167,32 @@ class ReplTest {
     }
 
     @Test
+    void completesTheWordsOfARangeAfterAFigureThatTakesOne() throws IOException {
+        Repl repl = idleRepl(null);
+        String assumptions = "assumptions {\n  ";
+        assertThat(complete(repl, assumptions + "electricity 0.08 USD/kWh ")).containsExactly("range");
+        assertThat(complete(repl, assumptions + "pue 1.3 ")).as("a plain number is whole").containsExactly("range");
+        assertThat(complete(repl, assumptions + "support 5 ")).as("the unit first").containsExactly("%");
+        assertThat(complete(repl, assumptions + "support 5% ")).containsExactly("range");
+        assertThat(complete(repl, assumptions + "pue 1.3 range 1.2..1.5 ")).containsExactly("uniform", "triangular", "moves-with");
+        assertThat(complete(repl, assumptions + "pue 1.3 range 1.2 .. 1.5 uniform ")).containsExactly("moves-with");
+        assertThat(complete(repl, assumptions + "pue 1.3 range 1.2.. ")).as("the high end first").isEmpty();
+        assertThat(complete(repl, assumptions + "pue 1.3 range 1.2..1.5 moves-with ")).as("a name of one's own").isEmpty();
+        assertThat(complete(repl, assumptions + "lifetime 5 years ")).as("a lifetime takes no range").isEmpty();
+        assertThat(complete(repl, assumptions + "price-year 2025 ")).as("nor does a year").isEmpty();
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    price 80000 USD ")).containsExactly("range");
+        assertThat(complete(repl, "catalog {\n  switch \"s\" {\n    lane 100G ")).isEmpty();
+        assertThat(complete(repl, "site \"s\" {\n  pue 1.2 ")).containsExactly("range");
+        assertThat(complete(repl, "policy {\n  min-gpus 4096 ")).isEmpty();
+
+        String line = "pue 1.3 range 1.2..1.5 uniform moves-with g";
+        AttributedString a = new CpoHighlighter().highlight(null, line);
+        for (String w : List.of("range", "uniform", "moves-with")) {
+            assertThat(a.styleAt(line.indexOf(w))).as(w).isEqualTo(CpoHighlighter.KEYWORD);
+        }
+    }
+
+    @Test
     void highlightsTheNewWords() {
         String line = "fabric fat-tree planes 2 laser els part-number \"P\"";
         AttributedString a = new CpoHighlighter().highlight(null, line);

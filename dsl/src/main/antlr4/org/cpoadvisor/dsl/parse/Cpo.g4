@@ -147,9 +147,17 @@ trafficShare
     : direction=(EAST_WEST | NORTH_SOUTH) quantity
     ;
 
-// A number with an optional unit; which units fit is the builder's concern.
+// A number with an optional unit; which units fit is the builder's concern. Any
+// quantity may carry a range; the builder reports one where the figure takes none.
 quantity
-    : NUMBER unit?
+    : NUMBER unit? rangeSpec?
+    ;
+
+// `range 60000..110000 uniform moves-with nvidia-prices`: the ends in the value's unit,
+// then the shape (triangular by default) and the group of figures that move together.
+// The shape is a token, not an ident, so that a field's `source` after it is not taken.
+rangeSpec
+    : RANGE low=NUMBER lowUnit=unit? DOTDOT high=NUMBER highUnit=unit? shape=(UNIFORM | TRIANGULAR)? (MOVES_WITH group=ident)?
     ;
 
 unit
@@ -188,7 +196,7 @@ ident
  * Only an unknown word may open an unknown block, which is skipped whole.
  */
 otherProperty
-    : key=otherKey otherValue* skippedBlock?
+    : key=otherKey otherValue* rangeSpec? skippedBlock?
     ;
 
 otherKey
@@ -203,6 +211,7 @@ otherKey
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
+    | RANGE | UNIFORM | TRIANGULAR | MOVES_WITH
     ;
 
 otherValue
@@ -225,6 +234,7 @@ softKeyword
     | REGION | POWER_CAP | STAFF
     | WORKLOAD | GPUS | FABRIC | TRAFFIC | GROWTH | ONLINE | PLAN
     | X | TIERS | OVERSUBSCRIPTION | RAIL_OPTIMIZED | PLANES | EAST_WEST | NORTH_SOUTH | PER | FROM
+    | RANGE | UNIFORM | TRIANGULAR | MOVES_WITH
     | G | T | W | KW | MW | MIN | H | YEAR | YEARS | CUR_CODE
     ;
 
@@ -322,6 +332,12 @@ NORTH_SOUTH      : 'north-south' ;
 PER              : 'per' ;
 FROM             : 'from' ;
 
+// ranges
+RANGE      : 'range' ;
+UNIFORM    : 'uniform' ;
+TRIANGULAR : 'triangular' ;
+MOVES_WITH : 'moves-with' ;
+
 // units
 G          : 'G' ;
 T          : 'T' ;
@@ -351,7 +367,8 @@ BAD_NUMBER : [0-9] [0-9_]* ('.' [0-9_]+)+ | [0-9] [0-9_]* ;
 
 fragment DIGITS : [0-9]+ ('_' [0-9]+)* ;
 
-IDENT : [a-zA-Z] [a-zA-Z0-9_.\-]* ;
+// A dot never before another: `USD..110000` is a currency, `..` and a number, as `2025..2030` is.
+IDENT : [a-zA-Z] ([a-zA-Z0-9_\-] | '.' {_input.LA(1) != '.'}?)* ;
 
 STRING              : '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"' ;
 UNTERMINATED_STRING : '"' ('\\' ~[\r\n] | ~["\\\r\n])* ;

@@ -42,6 +42,11 @@ public enum Code {
     CPO231("suppression of an unknown finding", Severity.WARNING),
     CPO232("suppression that silences nothing", Severity.WARNING),
     CPO233("suppression in the wrong place", Severity.WARNING),
+    CPO240("range runs backwards", Severity.ERROR),
+    CPO241("empty range", Severity.ERROR),
+    CPO242("range in another unit than its value", Severity.ERROR),
+    CPO243("value outside its range", Severity.ERROR),
+    CPO244("range where none is allowed", Severity.ERROR),
 
     CPO301("file not found", Severity.ERROR),
     CPO302("import cycle", Severity.ERROR),

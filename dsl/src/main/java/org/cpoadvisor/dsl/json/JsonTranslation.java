@@ -103,7 +103,7 @@ public final class JsonTranslation {
         return new Translated(t.text(), true, problems, t);
     }
 
-    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_.\\-]*");
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*");
 
     private static final Set<String> TOP = Set.of("architecture", "horizon", "currency", "imports", "assumptions",
             "policy", "catalog", "sites");

@@ -266,6 +266,10 @@ public final class Language {
             new ValueWord("planes", "fabric fat-tree planes 2"),
             new ValueWord("per", "growth 40 % per year"),
             new ValueWord("from", "plan cpo from 2027"),
+            new ValueWord("range", "price 30000 USD range 25000..40000"),
+            new ValueWord("uniform", "electricity 0.08 USD/kWh range 0.05..0.14 uniform"),
+            new ValueWord("triangular", "price 30000 USD range 25000..40000 triangular"),
+            new ValueWord("moves-with", "price 30000 USD range 25000..40000 moves-with switch-prices"),
             new ValueWord("x", null));
 
     /** The value word named {@code word}, if any. */
@@ -411,6 +415,44 @@ public final class Language {
             case NUMBER -> NUMBER;
             case YEAR -> YEAR;
         };
+    }
+
+    // ------------------------------------------------------------------ ranges
+
+    /** The word that gives a figure its range: {@code price 30000 USD range 25000..40000}. */
+    public static final String RANGE = "range";
+
+    /** The words that may follow a range's ends: its shape ({@link org.cpoadvisor.dsl.model.Range.Shape}) and its group. */
+    public static final List<String> RANGE_WORDS = List.of("uniform", "triangular", "moves-with");
+
+    /**
+     * The figures that may carry a range, block by block, in table order: the prices, rates and
+     * powers a sweep may vary. The builder reports a range anywhere else; hints and completion read this.
+     */
+    private static final Map<Block, List<String>> RANGED = ranged();
+
+    private static Map<Block, List<String>> ranged() {
+        Map<Block, List<String>> m = new LinkedHashMap<>();
+        List<String> assumptions = new ArrayList<>(List.of("electricity", "pue", "discount-rate", "gpu-hour", "job-restart",
+                "cpo-adoption"));
+        ModelFigure.ALL.stream().filter(f -> f.kind() != ModelFigure.Kind.YEAR).forEach(f -> assumptions.add(f.name()));
+        m.put(ASSUMPTIONS, List.copyOf(assumptions));
+        m.put(SITE, List.of("electricity", "pue"));
+        m.put(SWITCH, List.of("power", "price", "port-fit", "repair"));
+        m.put(OPTIC, List.of("power", "price", "fit"));
+        m.put(LASER, List.of("power", "price", "fit"));
+        m.put(ACCELERATOR, List.of("power"));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The figures of a block that may carry a range, in table order; none for a block without any. */
+    public static List<String> ranged(Block block) {
+        return RANGED.getOrDefault(block, List.of());
+    }
+
+    /** Whether {@code name} of {@code block} may carry a range. */
+    public static boolean takesRange(Block block, String name) {
+        return ranged(block).contains(name);
     }
 
     // ------------------------------------------------------------------ reading the table

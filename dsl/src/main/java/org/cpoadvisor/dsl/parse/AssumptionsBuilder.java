@@ -7,6 +7,7 @@ import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.lang.Language;
 import org.cpoadvisor.dsl.lang.Language.Block;
 import org.cpoadvisor.dsl.model.Assumptions;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.ModelFigure;
 import org.cpoadvisor.dsl.parse.CpoParser.*;
 
@@ -42,6 +43,7 @@ final class AssumptionsBuilder {
         Map<String, Double> rates = new LinkedHashMap<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Token> seen = new HashMap<>();
+        Map<FigureRef, org.cpoadvisor.dsl.model.Range> rangesBefore = new HashMap<>(values.ranges);
         List<AssumptionContext> items = block.assumption();
         // a model figure is a property of this block, not a stray: `fibre 60 USD laser-spares 5 %` on one line is two
         Set<ParserRuleContext> skipped = leftovers.foldStrays(items,
@@ -72,6 +74,7 @@ final class AssumptionsBuilder {
                     String key = figure.name();
                     if (!values.once(seen, key, a.start, "assumptions")) continue;
                     Double v = figure(o.otherProperty(), figure, strayFigureUnits.get(o.otherProperty()));
+                    figureRange(o.otherProperty(), figure, v);
                     if (v != null) {
                         figures.put(key, v);
                         context.sources.put(values.at(a), "assumptions", key);
@@ -84,25 +87,38 @@ final class AssumptionsBuilder {
             String key = a.start.getText();
             if (!values.once(seen, key, a.start, "assumptions")) continue;
             context.sources.put(values.at(a), "assumptions", key);
+            FigureRef ref = FigureRef.assumption(key);
             if (a instanceof ElectricityAssumptionContext e) {
                 electricity = values.energyPrice(e.quantity(), key);
+                values.range(e.quantity(), electricity, ref);
             } else if (a instanceof PueAssumptionContext p) {
                 pue = values.plain(p.quantity(), key, 1.0, 3.0);
+                values.range(p.quantity(), pue, ref);
             } else if (a instanceof LifetimeAssumptionContext l) {
                 lifetime = values.years(l.quantity(), key, 1, 30);
             } else if (a instanceof DiscountRateAssumptionContext d) {
                 discount = values.share(d.quantity(), key);
+                values.range(d.quantity(), discount, ref);
             } else if (a instanceof GpuHourAssumptionContext g) {
                 gpuHour = values.money(g.quantity(), key, 0, 1e6);
+                values.range(g.quantity(), gpuHour, ref);
             } else if (a instanceof JobRestartAssumptionContext j) {
                 restart = values.minutes(j.quantity(), key);
+                values.range(j.quantity(), restart, ref);
             } else if (a instanceof StartYearAssumptionContext s) {
                 startYear = values.year(s.NUMBER().getSymbol(), key);
             } else if (a instanceof CpoAdoptionAssumptionContext c) {
                 adoption = values.money(c.quantity(), key, 0, 1e9);
+                values.range(c.quantity(), adoption, ref);
             }
         }
-        return new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
+        Assumptions read = new Assumptions(electricity, pue, lifetime, discount, gpuHour, restart, rates, startYear, adoption, figures);
+        // a figure an earlier block of the file set with a range and this one sets again: the range went with the value
+        for (String name : figuresSet(read)) {
+            FigureRef ref = FigureRef.assumption(name);
+            if (rangesBefore.containsKey(ref) && values.ranges.get(ref) == rangesBefore.get(ref)) values.ranges.remove(ref);
+        }
+        return read;
     }
 
     /** The units a value may carry: what the language writes after a number. */
@@ -162,7 +178,7 @@ final class AssumptionsBuilder {
         OtherValueContext value = o.otherValue().get(0);
         Token number = value.NUMBER().getSymbol();
         Token unit = o.otherValue().size() > 1 ? o.otherValue().get(1).start : null;
-        String unitText = o.otherValue().size() > 1 ? o.getText().substring(o.key.getText().length() + number.getText().length()) : null;
+        String unitText = unitText(o);
         String written = "`" + key + " " + f.example() + "`";
         BigDecimal n = values.number(number);
         if (n == null) return null;
@@ -227,10 +243,44 @@ final class AssumptionsBuilder {
         }
     }
 
+    /** The unit of a model figure's value as written ({@code %}, {@code USD}), {@code null} without one. */
+    private static String unitText(OtherPropertyContext o) {
+        List<OtherValueContext> v = o.otherValue();
+        if (v.size() < 2) return null;
+        StringBuilder sb = new StringBuilder();
+        for (OtherValueContext u : v.subList(1, v.size())) sb.append(u.getText());
+        return sb.toString();
+    }
+
+    /** The range of a model figure, if it has one: a year takes none. */
+    private void figureRange(OtherPropertyContext o, ModelFigure f, Double value) {
+        RangeSpecContext r = o.rangeSpec();
+        if (r == null) return;
+        if (f.kind() == ModelFigure.Kind.YEAR) {
+            values.report(Code.CPO244, "`" + f.name() + "` takes no range", r.RANGE().getSymbol(), ValueReader.rangeHint(Block.ASSUMPTIONS));
+            return;
+        }
+        values.range(r, o.otherValue().get(0).start, unitText(o), value, FigureRef.assumption(f.name()), null);
+    }
+
     private static Map<String, Double> figures(Map<String, Double> under, Map<String, Double> over) {
         Map<String, Double> m = new LinkedHashMap<>(under);
         m.putAll(over);
         return m;
+    }
+
+    /** The names of the figures an assumptions block sets: {@code electricity}, {@code support}, … */
+    static Set<String> figuresSet(Assumptions a) {
+        Set<String> set = new java.util.HashSet<>(a.figures().keySet());
+        if (a.electricityPrice() != null) set.add("electricity");
+        if (a.pue() != null) set.add("pue");
+        if (a.lifetimeYears() != null) set.add("lifetime");
+        if (a.discountRate() != null) set.add("discount-rate");
+        if (a.gpuHourCost() != null) set.add("gpu-hour");
+        if (a.jobRestartMinutes() != null) set.add("job-restart");
+        if (a.startYear() != null) set.add("start-year");
+        if (a.cpoAdoption() != null) set.add("cpo-adoption");
+        return set;
     }
 
     static Assumptions merge(Assumptions under, Assumptions over) {

@@ -17,7 +17,9 @@ import java.util.Set;
  * a blank line before each top-level block and each cluster, a single blank line
  * where the author left one or more, comments kept where they stood (at the end of
  * a line or on a line of their own). Values are printed as written, with canonical
- * spacing ({@code 800G}, {@code 85 %}, {@code 1:1}, {@code 2025..2030}).
+ * spacing ({@code 800G}, {@code 85 %}, {@code 1:1}, {@code 2025..2030}). A range is written
+ * {@code range 60000..110000}: an end's unit left out where it repeats the value's, the shape
+ * {@code triangular} (the default) left out, {@code uniform} and {@code moves-with g} kept.
  *
  * <p>Works on the token stream, so it changes layout only: parsing the output gives
  * the same model as parsing the input. A file with syntax errors is not formatted.
@@ -49,6 +51,8 @@ public final class CanonicalFormatter {
         private final List<Token> tokens;
         private final Set<Integer> lineStarts = new HashSet<>();
         private final Set<Integer> blankBefore = new HashSet<>();
+        /** Tokens the canonical layout leaves out: a range's default shape, an end's unit that repeats the value's. */
+        private final Set<Integer> dropped = new HashSet<>();
         private final StringBuilder out = new StringBuilder();
         private int indent;
         private boolean newLineDue = true;
@@ -96,12 +100,32 @@ public final class CanonicalFormatter {
             if (ctx instanceof CatalogEntryContext e && e.source != null) {
                 lineStarts.add(e.SOURCE().getSymbol().getTokenIndex());
             }
+            if (ctx instanceof RangeSpecContext r) {
+                dropRedundant(r);
+            }
             if (isBlock(ctx) && !firstInParent(ctx)) {
                 blankBefore.add(ctx.start.getTokenIndex());
             }
             for (int i = 0; i < ctx.getChildCount(); i++) {
                 mark(ctx.getChild(i));
             }
+        }
+
+        private void dropRedundant(RangeSpecContext r) {
+            String unit = null;
+            if (r.getParent() instanceof QuantityContext q && q.unit() != null) {
+                unit = q.unit().getText();
+            } else if (r.getParent() instanceof OtherPropertyContext o && o.otherValue().size() > 1) {
+                StringBuilder sb = new StringBuilder();
+                for (OtherValueContext v : o.otherValue().subList(1, o.otherValue().size())) sb.append(v.getText());
+                unit = sb.toString();
+            }
+            for (UnitContext end : new UnitContext[] {r.lowUnit, r.highUnit}) {
+                if (end != null && end.getText().equals(unit)) {
+                    for (int i = end.start.getTokenIndex(); i <= end.stop.getTokenIndex(); i++) dropped.add(i);
+                }
+            }
+            if (r.shape != null && r.shape.getType() == CpoLexer.TRIANGULAR) dropped.add(r.shape.getTokenIndex());
         }
 
         private static boolean isBlock(ParserRuleContext ctx) {
@@ -126,7 +150,7 @@ public final class CanonicalFormatter {
                 if (t.getType() == Token.EOF) break;
                 if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                     comment(t);
-                } else {
+                } else if (!dropped.contains(t.getTokenIndex())) {
                     token(t);
                 }
             }

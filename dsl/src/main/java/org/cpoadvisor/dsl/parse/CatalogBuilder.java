@@ -12,6 +12,7 @@ import org.cpoadvisor.dsl.model.Accelerator;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Family;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticInterface;
@@ -72,6 +73,10 @@ final class CatalogBuilder {
             };
             if (entry != null) {
                 out.add(entry);
+            } else {
+                // an entry that could not be built takes its ranges with it
+                FigureRef.Scope scope = FigureRef.Scope.ofKind(kind);
+                values.ranges.keySet().removeIf(r -> r.scope() == scope && r.owner().equals(id));
             }
         }
     }
@@ -138,14 +143,18 @@ final class CatalogBuilder {
         SwitchOptics optics = f.get("optics") instanceof OpticsFieldContext o ? values.word(SwitchOptics.class, o.value, "optics") : null;
         Double capacity = ports != null && portGbps != null ? ports * portGbps : null;
         Double power = f.get("power") instanceof PowerFieldContext p ? values.power(p.quantity(), "power", capacity) : null;
+        range(f, "power", power, "switch", id, capacity);
         Double price = f.get("price") instanceof PriceFieldContext p ? values.money(p.quantity(), "price", 0, 1e9) : null;
+        range(f, "price", price, "switch", id, null);
         Integer available = f.get("available") instanceof AvailableFieldContext a ? values.year(a.NUMBER().getSymbol(), "available") : null;
         Cooling cooling = f.get("cooling") instanceof CoolingFieldContext c ? values.word(Cooling.class, c.value, "cooling") : null;
         Double portFit = f.get("port-fit") instanceof PortFitFieldContext p ? values.fit(p.quantity(), "port-fit") : null;
+        range(f, "port-fit", portFit, "switch", id, null);
         Double laserPower = f.get("laser-power") instanceof LaserPowerFieldContext p ? values.power(p.quantity(), "laser-power", null) : null;
         Double laserFit = f.get("laser-fit") instanceof LaserFitFieldContext p ? values.fit(p.quantity(), "laser-fit") : null;
         Integer lasers = f.get("lasers") instanceof LasersFieldContext l ? values.integer(l.NUMBER().getSymbol(), "lasers", 0, 4096) : null;
         Double repair = f.get("repair") instanceof RepairFieldContext r ? values.money(r.quantity(), "repair", 0, 1e9) : null;
+        range(f, "repair", repair, "switch", id, null);
         Boolean replaceable = f.get("field-replaceable-lasers") instanceof FieldReplaceableLasersFieldContext r ? values.bool(r.value, "field-replaceable-lasers") : null;
         String laser = null;
         if (f.get("laser") instanceof LaserFieldContext l) {
@@ -185,8 +194,11 @@ final class CatalogBuilder {
         Double speed = f.get("speed") instanceof SpeedFieldContext s ? values.bandwidth(s.quantity(), "speed") : null;
         ModuleKind kind = f.get("kind") instanceof KindFieldContext k ? values.word(ModuleKind.class, k.value, "kind") : null;
         Double power = f.get("power") instanceof PowerFieldContext p ? values.power(p.quantity(), "power", speed) : null;
+        range(f, "power", power, "optic", id, speed);
         Double price = f.get("price") instanceof PriceFieldContext p ? values.money(p.quantity(), "price", 0, 1e9) : null;
+        range(f, "price", price, "optic", id, null);
         Double fit = f.get("fit") instanceof FitFieldContext p ? values.fit(p.quantity(), "fit") : null;
+        range(f, "fit", fit, "optic", id, null);
         Integer available = f.get("available") instanceof AvailableFieldContext a ? values.year(a.NUMBER().getSymbol(), "available") : null;
         String partNumber = partNumber(f);
         Double lane = f.get("lane") instanceof LaneFieldContext l ? values.lane(l.quantity(), "lane", speed) : null;
@@ -203,11 +215,21 @@ final class CatalogBuilder {
         Map<String, String> sources = new HashMap<>();
         Map<String, CatalogValueContext> f = fields(e, id, Block.LASER, sources);
         Double power = f.get("power") instanceof PowerFieldContext p ? values.power(p.quantity(), "power", null) : null;
+        range(f, "power", power, "laser", id, null);
         Double price = f.get("price") instanceof PriceFieldContext p ? values.money(p.quantity(), "price", 0, 1e9) : null;
+        range(f, "price", price, "laser", id, null);
         Double fit = f.get("fit") instanceof FitFieldContext p ? values.fit(p.quantity(), "fit") : null;
+        range(f, "fit", fit, "laser", id, null);
         Integer available = f.get("available") instanceof AvailableFieldContext a ? values.year(a.NUMBER().getSymbol(), "available") : null;
         String partNumber = partNumber(f);
         return new LaserSource(id, power, price, fit, available, partNumber, e.source == null ? null : values.name(e.source), sources);
+    }
+
+    /** The range of a field's value, if it carries one: {@code price 30000 USD range 25000..40000}. */
+    private void range(Map<String, CatalogValueContext> fields, String field, Double value, String kind, String id, Double capacityGbps) {
+        CatalogValueContext v = fields.get(field);
+        QuantityContext q = v == null ? null : v.getRuleContext(QuantityContext.class, 0);
+        values.range(q, value, FigureRef.catalog(kind, id, field), capacityGbps);
     }
 
     /** The maker's part number: any text but an empty one (a quoted string, so that `960-12345 A1` fits). */
@@ -221,6 +243,7 @@ final class CatalogBuilder {
         Double nic = f.get("nic") instanceof NicFieldContext n ? values.bandwidth(n.quantity(), "nic") : null;
         Integer perNode = f.get("gpus-per-node") instanceof GpusPerNodeFieldContext g ? values.integer(g.NUMBER().getSymbol(), "gpus-per-node", 1, 1024) : null;
         Double power = f.get("power") instanceof PowerFieldContext p ? values.power(p.quantity(), "power", null) : null;
+        range(f, "power", power, "accelerator", id, null);
         Double nicLane = f.get("nic-lane") instanceof NicLaneFieldContext l ? values.lane(l.quantity(), "nic-lane", nic) : null;
         return new Accelerator(id, nic, perNode, power, nicLane, e.source == null ? null : values.name(e.source), sources);
     }

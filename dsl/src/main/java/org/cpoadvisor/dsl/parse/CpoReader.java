@@ -10,6 +10,8 @@ import org.cpoadvisor.dsl.model.Architecture;
 import org.cpoadvisor.dsl.model.Assumptions;
 import org.cpoadvisor.dsl.model.Catalog;
 import org.cpoadvisor.dsl.model.CatalogEntry;
+import org.cpoadvisor.dsl.model.FigureRef;
+import org.cpoadvisor.dsl.model.Range;
 import org.cpoadvisor.dsl.model.Policy;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.parse.CpoParser.AssumptionsBlockContext;
@@ -410,16 +412,25 @@ public final class CpoReader {
         Policy policy = Policy.NONE;
         Map<String, CatalogEntry> catalog = new LinkedHashMap<>();
         List<Site> sites = new ArrayList<>();
+        Map<FigureRef, Range> ranges = new LinkedHashMap<>();
         for (FilePart part : parts) {
-            if (part.assumptions() != null) assumptions = AssumptionsBuilder.merge(assumptions, part.assumptions());
+            if (part.assumptions() != null) {
+                assumptions = AssumptionsBuilder.merge(assumptions, part.assumptions());
+                // a figure set again is set with its range, or without one: the earlier range goes with the earlier value
+                Set<String> set = AssumptionsBuilder.figuresSet(part.assumptions());
+                ranges.keySet().removeIf(r -> r.scope() == FigureRef.Scope.ASSUMPTION && set.contains(r.field()));
+            }
             if (part.policy() != null) policy = part.policy().over(policy);
             for (CatalogEntry e : part.catalog()) {
                 catalog.remove(e.kind() + "\u001f" + e.id());
                 catalog.put(e.kind() + "\u001f" + e.id(), e);
+                // an entry replaced takes its ranges with it
+                ranges.keySet().removeIf(r -> r.scope().catalog() && r.scope().word().equals(e.kind()) && r.owner().equals(e.id()));
             }
             sites.addAll(part.sites());
+            ranges.putAll(part.ranges());
         }
         String name = root.architectureName() == null ? "" : root.architectureName();
-        return new Architecture(name, root.horizon(), currency, assumptions, policy, new ArrayList<>(catalog.values()), sites);
+        return new Architecture(name, root.horizon(), currency, assumptions, policy, new ArrayList<>(catalog.values()), sites, ranges);
     }
 }

@@ -98,6 +98,8 @@ final class FileBuilder {
                 leftovers.other(o.otherProperty(), Block.FILE);
             }
         }
+        values.rangesWhereNoneIsAllowed(file);
+        part.ranges.putAll(values.ranges);
         if (root && part.architectureLine == 0) {
             Token first = file.getStart();
             Diagnostic d = Diagnostic.of(Code.CPO211, "no `architecture \"name\"` statement: a root file needs one",

@@ -45,13 +45,29 @@ final class Leftovers {
             if (o == null || o.skippedBlock() != null) continue;
             T previous = items.get(i - 1);
             if (previous.stop == null || o.key.start.getLine() != previous.stop.getLine()) continue;
+            if (o.key.start.getType() == CpoLexer.RANGE && other.apply(previous) == null) {
+                // `start-year 2025 range 2024..2026`: a range after a value that cannot carry one
+                Language.Block block = ValueReader.blockOf(previous);
+                String name = previous.start.getText();
+                if (block != null && Language.takesRange(block, name)) {
+                    // `pue 1.3 range 1.2`: the grammar could not take it as a range
+                    values.report(Code.CPO108, "the range of `" + name + "` is malformed", o.key.start,
+                            "write its two ends in the value's unit, as in `price 30000 USD range 25000..40000`");
+                    skip.add(items.get(i));
+                    continue;
+                }
+                values.report(Code.CPO244, "`" + previous.start.getText() + "` takes no range", o.key.start,
+                        block == null ? null : ValueReader.rangeHint(block));
+                skip.add(items.get(i));
+                continue;
+            }
             if (other.apply(previous) != null) {
                 skip.add(items.get(i));
                 continue;
             }
             QuantityContext q = lastQuantity(previous);
             boolean unitLike = o.otherValue().stream().allMatch(v -> v.PER_KWH() != null || v.PJ_PER_BIT() != null);
-            if (q != null && q.unit() == null && unitLike && o.key.IDENT() != null) {
+            if (q != null && q.unit() == null && q.rangeSpec() == null && unitLike && o.key.IDENT() != null) {
                 values.strayUnits.put(q, o.key.start);
                 values.strayText.put(o.key.start, o.getText());
                 skip.add(items.get(i));
@@ -102,7 +118,7 @@ final class Leftovers {
                 return key;
             }
             if (example.startsWith("\"") && next != null && next.getLine() == t.getLine()
-                    && next.getText().matches("[a-zA-Z][a-zA-Z0-9_.\\-]*")) {
+                    && next.getText().matches("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*")) {
                 // `vendor NVIDIA`, `part-number PN-1`, `vendors "A", B`: a word where quoted text stands
                 values.report(Code.CPO108, "`" + key + "` takes quoted text: `" + next.getText() + "` is not quoted", t,
                         "quote it, `\"" + next.getText() + "\"`, as in `" + key + " " + example + "`");

@@ -9,6 +9,7 @@ import org.cpoadvisor.dsl.model.Assumptions;
 import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.Keyword;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModelFigure;
@@ -16,6 +17,7 @@ import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.Plan;
 import org.cpoadvisor.dsl.model.PlanIntent;
 import org.cpoadvisor.dsl.model.Policy;
+import org.cpoadvisor.dsl.model.Range;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
 import org.cpoadvisor.dsl.model.Tier;
@@ -46,21 +48,29 @@ public final class ModelWriter {
 
     private final StringBuilder out = new StringBuilder();
     private final String currency;
+    /** The ranges of the figures written: each follows its figure's value. */
+    private final Map<FigureRef, Range> ranges;
     private int indent;
 
-    private ModelWriter(String currency) {
+    private ModelWriter(String currency, Map<FigureRef, Range> ranges) {
         this.currency = currency;
+        this.ranges = ranges;
     }
 
     /** One catalog entry in the language, as {@code cpo catalog show} prints it. */
     public static String write(CatalogEntry e, String currency) {
-        ModelWriter w = new ModelWriter(currency);
+        return write(e, currency, Map.of());
+    }
+
+    /** One catalog entry with the ranges of its figures ({@link org.cpoadvisor.dsl.model.Catalog#ranges()}). */
+    public static String write(CatalogEntry e, String currency, Map<FigureRef, Range> ranges) {
+        ModelWriter w = new ModelWriter(currency, ranges);
         w.entry(e);
         return w.out.toString();
     }
 
     public static String write(Architecture a) {
-        ModelWriter w = new ModelWriter(a.currency());
+        ModelWriter w = new ModelWriter(a.currency(), a.ranges());
         w.architecture(a);
         return w.out.toString();
     }
@@ -89,19 +99,20 @@ public final class ModelWriter {
     private void assumptions(Assumptions a) {
         if (a.equals(Assumptions.NONE)) return;
         open("assumptions");
-        prop(ASSUMPTIONS, "electricity", a.electricityPrice());
-        prop(ASSUMPTIONS, "pue", a.pue());
+        prop(ASSUMPTIONS, "electricity", a.electricityPrice(), null);
+        prop(ASSUMPTIONS, "pue", a.pue(), null);
         prop(ASSUMPTIONS, "lifetime", a.lifetimeYears());
-        prop(ASSUMPTIONS, "discount-rate", a.discountRate());
-        prop(ASSUMPTIONS, "gpu-hour", a.gpuHourCost());
-        prop(ASSUMPTIONS, "job-restart", a.jobRestartMinutes());
+        prop(ASSUMPTIONS, "discount-rate", a.discountRate(), null);
+        prop(ASSUMPTIONS, "gpu-hour", a.gpuHourCost(), null);
+        prop(ASSUMPTIONS, "job-restart", a.jobRestartMinutes(), null);
         for (Map.Entry<String, Double> r : a.rates().entrySet()) {
             line("rate " + r.getKey() + " " + num(r.getValue()));
         }
         prop(ASSUMPTIONS, "start-year", a.startYear());
-        prop(ASSUMPTIONS, "cpo-adoption", a.cpoAdoption());
+        prop(ASSUMPTIONS, "cpo-adoption", a.cpoAdoption(), null);
         for (ModelFigure f : ModelFigure.ALL) {
-            prop(f.name(), a.figure(f.name()), v -> figure(f, v, currency));
+            prop(f.name(), a.figure(f.name()), v -> figure(f, v, currency)
+                    + range(Language.formOf(f.kind()), v, ranges.get(FigureRef.assumption(f.name()))));
         }
         close();
     }
@@ -210,7 +221,11 @@ public final class ModelWriter {
     }
 
     private void field(CatalogEntry e, Block block, String name, Object value) {
-        field(e, name, value == null ? null : text(block, name, value));
+        if (value == null) return;
+        String text = text(block, name, value);
+        Range r = ranges.get(FigureRef.catalog(e.kind(), e.id(), name));
+        if (r != null && value instanceof Number n) text += range(Language.property(block, name).orElseThrow().form(), n.doubleValue(), r);
+        field(e, name, text);
     }
 
     private void field(CatalogEntry e, String name, String value) {
@@ -223,8 +238,8 @@ public final class ModelWriter {
         blank();
         open("site " + quote(s.name()));
         prop(SITE, "region", s.region());
-        prop(SITE, "electricity", s.electricityPrice());
-        prop(SITE, "pue", s.pue());
+        prop(SITE, "electricity", s.electricityPrice(), s.name());
+        prop(SITE, "pue", s.pue(), s.name());
         prop(SITE, "cooling", s.cooling());
         prop(SITE, "power-cap", s.powerCapW());
         prop(SITE, "staff", s.staff());
@@ -305,13 +320,52 @@ public final class ModelWriter {
 
     /** A catalog id bare when it is an identifier, quoted otherwise. */
     static String ref(String id) {
-        return id.matches("[a-zA-Z][a-zA-Z0-9_.\\-]*") ? id : quote(id);
+        return id.matches("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*") ? id : quote(id);
     }
 
     // ------------------------------------------------------------------ layout
 
     private <T> void prop(String name, T value, Function<T, String> text) {
         if (value != null) line(name + " " + text.apply(value));
+    }
+
+    /**
+     * A figure that may carry a range, written as its row's form says, its range after it: an
+     * assumption's ({@code site} null) or a site's.
+     */
+    private void prop(Block block, String name, Double value, String site) {
+        if (value == null) return;
+        Range r = ranges.get(site == null ? FigureRef.assumption(name) : FigureRef.site(site, name));
+        line(name + " " + text(block, name, value)
+                + (r == null ? "" : range(Language.property(block, name).orElseThrow().form(), value, r)));
+    }
+
+    /**
+     * A range as the language writes it after its figure's value, its ends in the unit the value is
+     * written in: {@code  range 10..15} after {@code 12 kW}, {@code  range 6..12} after {@code 8 %};
+     * empty without a range.
+     */
+    static String range(Form form, double value, Range r) {
+        if (r == null) return "";
+        String low;
+        String high;
+        switch (form) {
+            case POWER, POWER_OF_CAPACITY -> {
+                int shift = value >= 1_000_000 ? 6 : value >= 10_000 ? 3 : 0;
+                low = BigDecimal.valueOf(r.low()).movePointLeft(shift).stripTrailingZeros().toPlainString();
+                high = BigDecimal.valueOf(r.high()).movePointLeft(shift).stripTrailingZeros().toPlainString();
+            }
+            case SHARE -> {
+                low = BigDecimal.valueOf(r.low()).movePointRight(2).stripTrailingZeros().toPlainString();
+                high = BigDecimal.valueOf(r.high()).movePointRight(2).stripTrailingZeros().toPlainString();
+            }
+            default -> {
+                low = num(r.low());
+                high = num(r.high());
+            }
+        }
+        return " " + Language.RANGE + " " + low + ".." + high + (r.shape() == Range.Shape.UNIFORM ? " " + r.shape().word() : "")
+                + (r.group() == null ? "" : " moves-with " + r.group());
     }
 
     /** A property written as its row's form says. */

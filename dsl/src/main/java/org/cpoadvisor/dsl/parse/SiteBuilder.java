@@ -10,6 +10,7 @@ import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.OpticsKind;
 import org.cpoadvisor.dsl.model.Plan;
 import org.cpoadvisor.dsl.model.PlanIntent;
@@ -89,8 +90,10 @@ final class SiteBuilder {
                 region = r.value.getText();
             } else if (item instanceof SiteElectricityPropertyContext e) {
                 electricity = values.energyPrice(e.quantity(), key);
+                values.range(e.quantity(), electricity, FigureRef.site(name, key));
             } else if (item instanceof SitePuePropertyContext p) {
                 pue = values.plain(p.quantity(), key, 1.0, 3.0);
+                values.range(p.quantity(), pue, FigureRef.site(name, key));
             } else if (item instanceof SiteCoolingPropertyContext c) {
                 cooling = values.word(Cooling.class, c.value, key);
             } else if (item instanceof PowerCapPropertyContext p) {

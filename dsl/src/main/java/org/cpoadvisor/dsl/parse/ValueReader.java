@@ -5,12 +5,16 @@ import org.cpoadvisor.dsl.diag.SourceText;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.cpoadvisor.dsl.diag.Code;
 import org.cpoadvisor.dsl.diag.Diagnostic;
 import org.cpoadvisor.dsl.diag.SourceLocation;
 import org.cpoadvisor.dsl.lang.Language;
 import org.cpoadvisor.dsl.lang.Language.Dimension;
+import org.cpoadvisor.dsl.lang.Language.Block;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.Keyword;
+import org.cpoadvisor.dsl.model.Range;
 import org.cpoadvisor.dsl.model.YearRange;
 import org.cpoadvisor.dsl.parse.CpoParser.*;
 
@@ -38,6 +42,9 @@ final class ValueReader {
     /** Numbers followed on their line by a word that is no unit we know: `800 Gb`. */
     final Map<QuantityContext, Token> strayUnits = new IdentityHashMap<>();
     final Map<Token, String> strayText = new IdentityHashMap<>();
+
+    /** The ranges of this file's figures ({@code price 30000 USD range 25000..40000}), in file order, in model units. */
+    final Map<FigureRef, Range> ranges = new LinkedHashMap<>();
 
     ValueReader(ParsedFile file, ReadContext context) {
         this.source = file.source();
@@ -426,6 +433,151 @@ final class ValueReader {
 
     void report(Code code, String message, Token at, String hint) {
         context.diagnostics.add(Diagnostic.of(code, message, at(at)).withHint(hint));
+    }
+
+    // ------------------------------------------------------------------ ranges
+
+    /** The range a quantity carries, if any, for the figure {@code ref}: see {@link #range(RangeSpecContext, Token, String, Double, FigureRef, Double)}. */
+    void range(QuantityContext q, Double value, FigureRef ref) {
+        range(q, value, ref, null);
+    }
+
+    /** The same, for a power that may be written in pJ/bit of a capacity of {@code capacityGbps}. */
+    void range(QuantityContext q, Double value, FigureRef ref, Double capacityGbps) {
+        if (q != null && q.rangeSpec() != null) {
+            range(q.rangeSpec(), q.NUMBER().getSymbol(), q.unit() == null ? null : q.unit().getText(), value, ref, capacityGbps);
+        }
+    }
+
+    /**
+     * Reads the range {@code r} of a figure whose value, {@code number} with {@code unit}, was read as
+     * {@code value} in model units ({@code null} when it could not be, and was reported: its range is
+     * then not checked). The ends are in the value's unit: an end may repeat it, but carry no other.
+     * Puts the range, in model units, in {@link #ranges}; reports an end of another unit, ends the
+     * wrong way round or equal, and a value outside its range.
+     */
+    void range(RangeSpecContext r, Token number, String unitText, Double value, FigureRef ref, Double capacityGbps) {
+        if (value == null) return;
+        String property = ref.field();
+        boolean unitsOk = sameUnit(r.lowUnit, unitText, property);
+        unitsOk &= sameUnit(r.highUnit, unitText, property);
+        if (!unitsOk) return;
+        BigDecimal n = number(number);
+        BigDecimal low = number(r.low);
+        BigDecimal high = number(r.high);
+        if (n == null || low == null || high == null) return;
+        String written = r.low.getText() + ".." + r.high.getText();
+        int order = low.compareTo(high);
+        if (order > 0) {
+            report(Code.CPO240, "the range of `" + property + "` runs backwards: its low end, " + r.low.getText()
+                    + ", is above its high end, " + r.high.getText(), r.low,
+                    "write the low end first: `range " + r.high.getText() + ".." + r.low.getText() + "`");
+            return;
+        }
+        if (order == 0) {
+            report(Code.CPO241, "the range of `" + property + "` is empty: both its ends are " + r.low.getText(), r.low,
+                    "a figure known exactly needs no range: remove it, or give two different ends");
+            return;
+        }
+        String valueText = number.getText() + (unitText == null ? "" : (unitText.matches("[GT]") ? "" : " ") + unitText);
+        if (n.compareTo(low) < 0 || n.compareTo(high) > 0) {
+            report(Code.CPO243, "`" + property + " " + valueText + "` lies outside its range " + written, number,
+                    "a range holds its figure's own value (a triangular one is most likely there): widen the range or correct the value");
+            return;
+        }
+        Double lowValue = toModel(low, unitText, capacityGbps, r.low);
+        Double highValue = toModel(high, unitText, capacityGbps, r.high);
+        if (lowValue == null || highValue == null) return;
+        if (!(lowValue < highValue)) {
+            // ends that differ only past the precision of a double
+            report(Code.CPO241, "the range of `" + property + "` is empty: its ends " + written + " are too close to tell apart", r.low,
+                    "a figure known exactly needs no range: remove it, or give two different ends");
+            return;
+        }
+        Range.Shape shape = r.shape != null && r.shape.getType() == CpoLexer.UNIFORM ? Range.Shape.UNIFORM : Range.Shape.TRIANGULAR;
+        ranges.put(ref, new Range(lowValue, highValue, shape, r.group == null ? null : r.group.getText()));
+    }
+
+    /** Whether an end's unit, if it has one, is the value's; reports it when not. */
+    private boolean sameUnit(UnitContext end, String valueUnit, String property) {
+        if (end == null || end.getText().equals(valueUnit)) return true;
+        report(Code.CPO242, valueUnit == null
+                        ? "`" + property + "` is a plain number, but an end of its range carries `" + end.getText() + "`"
+                        : "an end of the range of `" + property + "` is in " + end.getText() + ", but the value is in " + valueUnit,
+                end.start, "write the ends in the value's unit, or without a unit: `range 60000..110000` after `price 80000 USD`");
+        return false;
+    }
+
+    /** A number in the unit of a value already read, in model units: as the value was converted. */
+    private Double toModel(BigDecimal n, String unit, Double capacityGbps, Token at) {
+        if (unit == null) return n.doubleValue();
+        if (unit.matches("[A-Z]{3}(/kWh)?")) {
+            BigDecimal amount = toCurrency(n, unit.substring(0, 3), at);
+            return amount == null ? null : amount.doubleValue();
+        }
+        for (Language.Unit u : Language.UNITS) {
+            if (!u.word().equals(unit)) continue;
+            if (u.perCapacity()) {
+                return capacityGbps == null ? null : n.multiply(u.factor().multiply(BigDecimal.valueOf(capacityGbps))).doubleValue();
+            }
+            return n.multiply(u.factor()).doubleValue();
+        }
+        return null;
+    }
+
+    /**
+     * Reports every range of the file that stands on a figure taking none ({@link Language#takesRange}):
+     * {@code min-gpus 4096 range 2048..8192}. The ranges of unknown or malformed properties are left to their own diagnostic.
+     */
+    void rangesWhereNoneIsAllowed(ParseTree tree) {
+        if (tree instanceof RangeSpecContext r) {
+            if (r.getParent() instanceof QuantityContext) {
+                ParserRuleContext property = propertyOf(r);
+                Block block = property == null ? null : blockOf(property);
+                String name = property == null ? null : property.start.getText();
+                if (block != null && !Language.takesRange(block, name)) {
+                    report(Code.CPO244, "`" + name + "` takes no range", r.RANGE().getSymbol(), rangeHint(block));
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            rangesWhereNoneIsAllowed(tree.getChild(i));
+        }
+    }
+
+    /** The property a part of a value belongs to: its item in its block. */
+    private static ParserRuleContext propertyOf(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (blockOf(c) != null) return c;
+        }
+        return null;
+    }
+
+    /** The block an item of a block stands in ({@code null} for anything else). */
+    static Block blockOf(ParserRuleContext item) {
+        if (item instanceof AssumptionContext) return Block.ASSUMPTIONS;
+        if (item instanceof PolicyRuleContext) return Block.POLICY;
+        if (item instanceof SiteItemContext) return Block.SITE;
+        if (item instanceof ClusterPropertyContext) return Block.CLUSTER;
+        if (item instanceof StatementContext) return Block.FILE;
+        if (item instanceof CatalogItemContext) return Block.CATALOG;
+        if ((item instanceof CatalogValueContext || item instanceof CatalogFieldContext)) {
+            for (ParserRuleContext c = item; c != null; c = c.getParent()) {
+                if (c instanceof CatalogEntryContext e) return Block.of(e.kind.getText()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** What a diagnostic of a range where none is allowed suggests: the figures of the block that take one. */
+    static String rangeHint(Block block) {
+        List<String> ranged = Language.ranged(block);
+        if (ranged.isEmpty()) {
+            return "no figure of " + block.title() + " takes a range: ranges go on assumptions, a site's `electricity` and `pue`, "
+                    + "and the prices, powers and failure rates of catalog entries";
+        }
+        return "in " + block.title() + ", a range may follow " + String.join(", ", ranged.stream().map(n -> "`" + n + "`").toList());
     }
 
     /** The token after {@code after} on the default channel, {@code null} at the end. */

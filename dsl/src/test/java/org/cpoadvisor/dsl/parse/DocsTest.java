@@ -110,6 +110,27 @@ class DocsTest {
     }
 
     @Test
+    void theRangesSectionListsTheFiguresThatTakeARangeAndNoOther() throws IOException {
+        Map<String, Set<String>> documented = new LinkedHashMap<>();
+        for (List<String> row : tableRows(doc(), "## Ranges")) {
+            documented.put(names(row.get(0)).iterator().next(), names(row.get(1)));
+        }
+        List<Block> ranged = List.of(Block.ASSUMPTIONS, Block.SITE, Block.SWITCH, Block.OPTIC, Block.LASER, Block.ACCELERATOR);
+        assertThat(documented.keySet()).containsExactlyElementsOf(ranged.stream().map(Block::word).toList());
+        for (Block block : ranged) {
+            // the model figures are documented as a class: every one but a year
+            Set<String> expected = new LinkedHashSet<>(Language.ranged(block));
+            if (block == Block.ASSUMPTIONS) ModelFigure.ALL.forEach(f -> expected.remove(f.name()));
+            assertThat(documented.get(block.word())).as(block.word()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        for (Block block : Block.values()) {
+            if (!ranged.contains(block)) assertThat(Language.ranged(block)).as(block.word()).isEmpty();
+        }
+        assertThat(Language.ranged(Block.ASSUMPTIONS)).containsAll(ModelFigure.ALL.stream()
+                .filter(f -> f.kind() != ModelFigure.Kind.YEAR).map(ModelFigure::name).toList());
+    }
+
+    @Test
     void theReferenceNamesEveryStatement() throws IOException {
         String doc = doc();
         String files = doc.substring(doc.indexOf("## Files"), doc.indexOf("## Lexical structure"));

@@ -15,6 +15,7 @@ import org.cpoadvisor.dsl.model.CatalogEntry;
 import org.cpoadvisor.dsl.model.Cluster;
 import org.cpoadvisor.dsl.model.Cooling;
 import org.cpoadvisor.dsl.model.Fabric;
+import org.cpoadvisor.dsl.model.FigureRef;
 import org.cpoadvisor.dsl.model.Family;
 import org.cpoadvisor.dsl.model.LaserSource;
 import org.cpoadvisor.dsl.model.ModelFigure;
@@ -24,6 +25,7 @@ import org.cpoadvisor.dsl.model.OpticsKind;
 import org.cpoadvisor.dsl.model.Plan;
 import org.cpoadvisor.dsl.model.PlanIntent;
 import org.cpoadvisor.dsl.model.Policy;
+import org.cpoadvisor.dsl.model.Range;
 import org.cpoadvisor.dsl.model.Ratio;
 import org.cpoadvisor.dsl.model.Site;
 import org.cpoadvisor.dsl.model.Staff;
@@ -37,6 +39,7 @@ import org.cpoadvisor.dsl.model.YearRange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The formatter's round trip over generated models: a model written as text reads
  * back equal; the canonical form of that text (and of the text with comments,
  * blank lines and odd spacing thrown in) reads back equal too, keeps every comment,
- * and is a fixed point of the formatter.
+ * and is a fixed point of the formatter. The models carry ranges on some of their figures.
  */
 class RoundTripProperties {
 
@@ -118,8 +121,8 @@ class RoundTripProperties {
         Arbitrary<List<CatalogEntry>> catalog = catalogEntries().list().ofMaxSize(4)
                 .uniqueElements(e -> e.kind() + "/" + e.id());
         Arbitrary<List<Site>> sites = sites().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Site::name);
-        return Combinators.combine(name, horizon, currency, assumptions(), policies(), catalog, sites)
-                .as((n, h, c, a, p, cat, s) -> {
+        return Combinators.combine(name, horizon, currency, assumptions(), policies(), catalog, sites, Arbitraries.longs())
+                .as((n, h, c, a, p, cat, s, rangeSeed) -> {
                     Assumptions withRate = a;
                     if (!c.equals("USD")) {
                         Map<String, Double> rates = new TreeMap<>(a.rates());
@@ -127,8 +130,63 @@ class RoundTripProperties {
                         withRate = new Assumptions(a.electricityPrice(), a.pue(), a.lifetimeYears(), a.discountRate(),
                                 a.gpuHourCost(), a.jobRestartMinutes(), rates, a.startYear(), a.cpoAdoption(), a.figures());
                     }
-                    return new Architecture(n, h, c, withRate, p, lasersThatExist(cat), s);
+                    Architecture model = new Architecture(n, h, c, withRate, p, lasersThatExist(cat), s);
+                    return model.withRanges(ranges(model, new Random(rangeSeed)));
                 });
+    }
+
+    /**
+     * Ranges around some of the figures that take one, as a file could write them: the figure's value
+     * within, the ends at most four decimals (in model units) apart from it, any shape and group.
+     */
+    static Map<FigureRef, Range> ranges(Architecture a, Random random) {
+        Map<FigureRef, Double> values = new LinkedHashMap<>();
+        Assumptions as = a.assumptions();
+        values.put(FigureRef.assumption("electricity"), as.electricityPrice());
+        values.put(FigureRef.assumption("pue"), as.pue());
+        values.put(FigureRef.assumption("discount-rate"), as.discountRate());
+        values.put(FigureRef.assumption("gpu-hour"), as.gpuHourCost());
+        values.put(FigureRef.assumption("job-restart"), as.jobRestartMinutes());
+        values.put(FigureRef.assumption("cpo-adoption"), as.cpoAdoption());
+        for (ModelFigure f : ModelFigure.ALL) {
+            if (f.kind() != ModelFigure.Kind.YEAR) values.put(FigureRef.assumption(f.name()), as.figure(f.name()));
+        }
+        for (Site site : a.sites()) {
+            values.put(FigureRef.site(site.name(), "electricity"), site.electricityPrice());
+            values.put(FigureRef.site(site.name(), "pue"), site.pue());
+        }
+        for (CatalogEntry e : a.catalog()) {
+            if (e instanceof SwitchPlatform sw) {
+                values.put(FigureRef.catalog("switch", e.id(), "power"), sw.powerW());
+                values.put(FigureRef.catalog("switch", e.id(), "price"), sw.price());
+                values.put(FigureRef.catalog("switch", e.id(), "port-fit"), sw.portFit());
+                values.put(FigureRef.catalog("switch", e.id(), "repair"), sw.repairCost());
+            } else if (e instanceof OpticModule o) {
+                values.put(FigureRef.catalog("optic", e.id(), "power"), o.powerW());
+                values.put(FigureRef.catalog("optic", e.id(), "price"), o.price());
+                values.put(FigureRef.catalog("optic", e.id(), "fit"), o.fit());
+            } else if (e instanceof LaserSource l) {
+                values.put(FigureRef.catalog("laser", e.id(), "power"), l.powerW());
+                values.put(FigureRef.catalog("laser", e.id(), "price"), l.price());
+                values.put(FigureRef.catalog("laser", e.id(), "fit"), l.fit());
+            } else if (e instanceof Accelerator acc) {
+                values.put(FigureRef.catalog("accelerator", e.id(), "power"), acc.powerW());
+            }
+        }
+        Map<FigureRef, Range> ranges = new LinkedHashMap<>();
+        values.forEach((ref, v) -> {
+            if (v == null || random.nextInt(3) != 0) return;
+            double below = new double[] {0, 0.1, 0.5}[random.nextInt(3)];
+            double above = new double[] {0.1, 0.2, 1}[random.nextInt(3)];
+            BigDecimal value = BigDecimal.valueOf(v);
+            BigDecimal low = value.multiply(BigDecimal.valueOf(1 - below)).setScale(4, java.math.RoundingMode.FLOOR);
+            BigDecimal high = value.add(value.multiply(BigDecimal.valueOf(above)).max(new BigDecimal("0.01")))
+                    .setScale(4, java.math.RoundingMode.CEILING);
+            Range.Shape shape = random.nextBoolean() ? Range.Shape.TRIANGULAR : Range.Shape.UNIFORM;
+            String group = new String[] {null, "prices", "g.1", "uniform"}[random.nextInt(4)];
+            ranges.put(ref, new Range(low.doubleValue(), high.doubleValue(), shape, group));
+        });
+        return ranges;
     }
 
     /** The test catalog's laser source: what a generated switch names when the file defines none. */
@@ -161,7 +219,9 @@ class RoundTripProperties {
 
     static Arbitrary<String> ids() {
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofLength(1),
-                Arbitraries.strings().withChars("abcdefgh0123456789-._").ofMaxLength(10)).as(String::concat);
+                Arbitraries.strings().withChars("abcdefgh0123456789-._").ofMaxLength(10)).as(String::concat)
+                // two dots in a row end an identifier: `a..b` reads as a range's `..`
+                .filter(s -> !s.contains(".."));
     }
 
     /** A decimal with at most {@code scale} fraction digits in [min, max]: exactly what text can say. */
