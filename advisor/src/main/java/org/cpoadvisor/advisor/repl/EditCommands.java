@@ -211,7 +211,7 @@ final class EditCommands {
 
     /** A catalog id bare when it is an identifier, quoted otherwise (as the writer prints it). */
     static String ref(String id) {
-        return id.matches("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*") ? id : ModelWriter.quote(id);
+        return Language.isIdentifier(id) ? id : ModelWriter.quote(id);
     }
 
     /** The block of {@code p} in {@code t}, created when it is a policy, assumptions or catalog block (or a built-in entry to copy). */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 
 /**
  * Translates a JSON or YAML document to the language, one property a line, and maps the
@@ -103,7 +102,6 @@ public final class JsonTranslation {
         return new Translated(t.text(), true, problems, t);
     }
 
-    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*");
 
     private static final Set<String> TOP = Set.of("architecture", "horizon", "currency", "imports", "assumptions",
             "policy", "catalog", "sites");
@@ -428,7 +426,7 @@ public final class JsonTranslation {
 
         /** A key must be a plain word to stand in the language; anything else cannot be a property. */
         private String word(String key, Obj parent) {
-            if (PROPERTY_NAME.matcher(key).matches()) return key;
+            if (Language.isIdentifier(key)) return key;
             problem(Code.CPO201, "`" + key + "` is not a property name", at(parent, key), null);
             return "invalid-property";
         }

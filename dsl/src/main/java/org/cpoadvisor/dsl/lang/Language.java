@@ -75,6 +75,14 @@ public final class Language {
     private Language() {
     }
 
+    /**
+     * Whether {@code s} is written bare as an identifier: letters, digits, {@code _}, {@code -} and
+     * {@code .}, starting with a letter, no two dots in a row ({@code a..b} reads as a range's {@code ..}).
+     */
+    public static boolean isIdentifier(String s) {
+        return s.matches("[a-zA-Z][a-zA-Z0-9_.\\-]*") && !s.contains("..");
+    }
+
     /** A block of the language, and how messages name it. */
     public enum Block {
         FILE("file", "the file"),

@@ -118,7 +118,7 @@ final class Leftovers {
                 return key;
             }
             if (example.startsWith("\"") && next != null && next.getLine() == t.getLine()
-                    && next.getText().matches("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*")) {
+                    && next.getText().matches("[a-zA-Z][a-zA-Z0-9_.\\-]*")) {
                 // `vendor NVIDIA`, `part-number PN-1`, `vendors "A", B`: a word where quoted text stands
                 values.report(Code.CPO108, "`" + key + "` takes quoted text: `" + next.getText() + "` is not quoted", t,
                         "quote it, `\"" + next.getText() + "\"`, as in `" + key + " " + example + "`");

@@ -320,7 +320,7 @@ public final class ModelWriter {
 
     /** A catalog id bare when it is an identifier, quoted otherwise. */
     static String ref(String id) {
-        return id.matches("[a-zA-Z]([a-zA-Z0-9_\\-]|\\.(?!\\.))*") ? id : quote(id);
+        return Language.isIdentifier(id) ? id : quote(id);
     }
 
     // ------------------------------------------------------------------ layout
