@@ -20,8 +20,10 @@ class CommandModelTest {
     void everyCommandAloneIsTheCommandOfTheWholeModel() {
         CommandLine whole = Main.commandLine(new String[0]);
         assertThat(whole.getSubcommands().keySet())
-                .containsExactly("advise", "check", "explain", "validate", "fmt", "diff", "test", "catalog", "init", "completion", "repl", "help");
-        for (String name : List.of("advise", "check", "explain", "validate", "fmt", "diff", "test", "catalog", "init", "repl")) {
+                .containsExactly("advise", "check", "explain", "validate", "fmt", "diff", "sensitivity", "sweep", "test", "catalog", "init",
+                        "completion", "repl", "help");
+        for (String name : List.of("advise", "check", "explain", "validate", "fmt", "diff", "sensitivity", "sweep", "test", "catalog",
+                "init", "repl")) {
             CommandLine lean = Main.commandLine(new String[]{name, "x"});
             assertThat(lean.getSubcommands().keySet()).as(name).containsExactly(name);
             CommandLine alone = lean.getSubcommands().get(name);

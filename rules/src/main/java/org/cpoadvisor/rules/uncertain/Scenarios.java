@@ -41,7 +41,8 @@ public final class Scenarios {
         this.architecture = architecture;
         Resolver resolver = new Resolver(architecture, builtin);
         this.effective = resolver.catalog();
-        this.inputs = List.copyOf(inputs(architecture, effective, Resolver.usdRate(architecture)));
+        this.inputs = List.copyOf(inputs(architecture, effective, Resolver.usdRate(architecture),
+                inPlay(resolver.clusters(), effective, resolver.thresholds().getHorizon().to())));
         Map<String, Integer> groups = new TreeMap<>();
         for (UncertainInput in : inputs) {
             if (in.range().group() != null) groups.putIfAbsent(in.range().group(), 0);
@@ -147,7 +148,35 @@ public final class Scenarios {
             Defaults.MODULE_SPARES, Defaults.SUPPORT, Defaults.RACK_UNIT_USD, Defaults.LINK_FLAPS, Defaults.CPO_FLAP_SHARE,
             Defaults.FABRIC_STOP_SHARE, Defaults.COOLING_RETROFIT_USD_PER_KW);
 
-    private static List<UncertainInput> inputs(Architecture a, Catalog effective, double usdRate) {
+    /**
+     * The catalog entries a scenario of this architecture can price: the clusters' accelerators; the switches whose
+     * ports fit a cluster's NIC speed (the candidates of every option), on sale within the horizon; the lasers they
+     * take; and the modules of a NIC's or such a port's speed. A range on any other entry (an accelerator the file
+     * does not use, a 100G module in an 800G estate) moves nothing and is left out.
+     */
+    private static java.util.Set<String> inPlay(List<org.cpoadvisor.rules.model.ResolvedCluster> clusters, Catalog catalog,
+                                                int horizonEnd) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<Double> speeds = new java.util.HashSet<>();
+        for (org.cpoadvisor.rules.model.ResolvedCluster c : clusters) {
+            keys.add("accelerator\u001f" + c.accelerator().id());
+            speeds.add(c.nicGbps());
+            for (CatalogEntry e : catalog.entries()) {
+                if (e instanceof org.cpoadvisor.dsl.model.SwitchPlatform s && Resolver.fits(c.nicGbps(), s.portGbps())
+                        && (s.available() == null || s.available() <= horizonEnd)) {
+                    keys.add("switch\u001f" + s.id());
+                    speeds.add(s.portGbps());
+                    if (s.laser() != null) keys.add("laser\u001f" + s.laser());
+                }
+            }
+        }
+        for (CatalogEntry e : catalog.entries()) {
+            if (e instanceof org.cpoadvisor.dsl.model.OpticModule o && speeds.contains(o.speedGbps())) keys.add("optic\u001f" + o.id());
+        }
+        return keys;
+    }
+
+    private static List<UncertainInput> inputs(Architecture a, Catalog effective, double usdRate, java.util.Set<String> inPlay) {
         String cur = a.currency();
         List<UncertainInput> out = new ArrayList<>();
         Map<FigureRef, Range> fileRanges = new TreeMap<>(a.ranges());
@@ -191,6 +220,7 @@ public final class Scenarios {
         // the catalog's: the built-in one's (unless the file replaces the entry) and the file's own, in the currency
         for (Map.Entry<FigureRef, Range> r : effective.ranges().entrySet()) {
             FigureRef ref = r.getKey();
+            if (!inPlay.contains(ref.scope().word() + "\u001f" + ref.owner())) continue;
             CatalogEntry e = effective.find(ref.scope().word(), ref.owner()).orElse(null);
             Double v = e == null ? null : CatalogFigures.value(e, ref.field());
             if (v == null) continue;
