@@ -46,7 +46,7 @@ final class CatalogCommand implements Callable<Integer> {
                 list(entries, out);
                 yield 0;
             }
-            case "show" -> show(entries, id, out, err);
+            case "show" -> show(entries, Advisor.builtinCatalog().ranges(), id, out, err);
             default -> {
                 err.println("cpo catalog: `" + action + "` is not list or show");
                 yield 2;
@@ -67,8 +67,12 @@ final class CatalogCommand implements Callable<Integer> {
         }
     }
 
-    /** Every entry of that id (a switch and a laser source may share one), in the language; 2 when there is none. */
-    static int show(List<CatalogEntry> entries, String id, PrintWriter out, PrintWriter err) {
+    /**
+     * Every entry of that id (a switch and a laser source may share one), in the language, its figures' ranges
+     * with them; 2 when there is none.
+     */
+    static int show(List<CatalogEntry> entries, java.util.Map<org.cpoadvisor.dsl.model.FigureRef, org.cpoadvisor.dsl.model.Range> ranges,
+                    String id, PrintWriter out, PrintWriter err) {
         if (id == null) {
             err.println("cpo catalog show: which entry? e.g. `cpo catalog show spectrum-4-800g`");
             return 2;
@@ -79,7 +83,7 @@ final class CatalogCommand implements Callable<Integer> {
             err.println("cpo catalog: no entry `" + id + "`" + (hint == null ? "; see `cpo catalog list`" : "; " + hint));
             return 2;
         }
-        found.forEach(e -> out.print(ModelWriter.write(e, "USD")));
+        found.forEach(e -> out.print(ModelWriter.write(e, "USD", ranges)));
         return 0;
     }
 

@@ -232,7 +232,9 @@ final class EditCommands {
                     catalog = t.block(List.of("catalog"));
                 }
                 int at = catalog[1];
-                List<String> lines = new ModelText(ModelWriter.write(e.get(), "USD")).text().lines().toList();
+                // the copy keeps the ranges of the built-in entry's figures (docs/model.md section 9)
+                List<String> lines = new ModelText(ModelWriter.write(e.get(), "USD", s.advisor.catalog().ranges())).text()
+                        .lines().toList();
                 for (int i = lines.size() - 1; i >= 0; i--) {
                     t.insert(at, ModelText.indent(1) + lines.get(i));
                 }

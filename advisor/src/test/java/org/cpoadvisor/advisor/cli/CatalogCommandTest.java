@@ -7,6 +7,8 @@ import org.cpoadvisor.dsl.model.ModuleKind;
 import org.cpoadvisor.dsl.model.OpticModule;
 import org.cpoadvisor.dsl.model.SwitchOptics;
 import org.cpoadvisor.dsl.model.SwitchPlatform;
+import org.cpoadvisor.dsl.model.FigureRef;
+import org.cpoadvisor.dsl.model.Range;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -47,19 +49,21 @@ class CatalogCommandTest {
     void showPrintsALaserSourceAndASwitchWithItsLaserAndPartNumber() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertThat(CatalogCommand.show(ENTRIES, "els-a", new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(CatalogCommand.show(ENTRIES, Map.of(FigureRef.catalog("laser", "els-a", "price"), new Range(1500, 3000)), "els-a",
+                new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        // the price's range is written with it, before its source
         assertThat(out.toString()).isEqualTo("""
                 laser "els-a" {
                   source "vendor"
                   power 4.5 W
-                  price 2000 USD source "assumption: list price"
+                  price 2000 USD range 1500..3000 source "assumption: list price"
                   fit 200 fit
                   available 2026
                   part-number "ELS-1 \\"B\\""
                 }
                 """);
         out.getBuffer().setLength(0);
-        assertThat(CatalogCommand.show(ENTRIES, "cpo-x", new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(CatalogCommand.show(ENTRIES, Map.of(), "cpo-x", new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
         assertThat(out.toString()).contains("  laser els-a\n  lasers 16\n")
                 .contains("  part-number \"CPO-128\"\n  family ethernet\n  vendor \"Acme \\\"Photonics\\\"\" source \"press release\"\n");
         assertThat(err.toString()).isEmpty();
@@ -69,7 +73,7 @@ class CatalogCommandTest {
     void anUnknownIdGetsADidYouMean() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertThat(CatalogCommand.show(ENTRIES, "els-b", new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
+        assertThat(CatalogCommand.show(ENTRIES, Map.of(), "els-b", new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
         assertThat(err.toString()).contains("no entry `els-b`").contains("did you mean `els-a`?");
         assertThat(out.toString()).isEmpty();
     }
