@@ -1,10 +1,7 @@
 package org.cpoadvisor.advisor.cli;
 
-import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.advice.Sensitivity;
 import org.cpoadvisor.advisor.report.UncertaintyReports;
-import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.parse.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,21 +44,11 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!UncertaintyReports.FORMATS.contains(format)) {
-            err.println("cpo sensitivity: unknown format `" + format + "`; formats: " + String.join(", ", UncertaintyReports.FORMATS));
-            return 2;
-        }
-        if (advisorOptions.config(file, err) == null) return 2;
-        Advisor advisor = advisorOptions.advisor(err);
-        if (advisor == null) return 2;
-        ReadResult read = advisor.read(file);
-        if (read.hasErrors()) {
-            out.print(DiagnosticPrinter.render(read.diagnostics()));
-            out.flush();
-            return read.unreadable() ? 2 : 1;
-        }
-        Sensitivity s = advisor.sensitivity(read);
-        return UncertaintyOutput.write("sensitivity", UncertaintyReports.sensitivity(s, format), output, read, advisorOptions,
+        int[] exit = new int[1];
+        UncertaintyOutput.Read r = UncertaintyOutput.read("sensitivity", format, file, advisorOptions, out, err, exit);
+        if (r == null) return exit[0];
+        Sensitivity s = r.advisor().sensitivity(r.read());
+        return UncertaintyOutput.write("sensitivity", UncertaintyReports.sensitivity(s, format), output, r.read(), advisorOptions,
                 out, err);
     }
 }

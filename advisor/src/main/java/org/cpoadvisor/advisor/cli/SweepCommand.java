@@ -1,11 +1,8 @@
 package org.cpoadvisor.advisor.cli;
 
-import org.cpoadvisor.advisor.Advisor;
 import org.cpoadvisor.advisor.SweepOptions;
 import org.cpoadvisor.advisor.advice.SweepSummary;
 import org.cpoadvisor.advisor.report.UncertaintyReports;
-import org.cpoadvisor.dsl.diag.DiagnosticPrinter;
-import org.cpoadvisor.dsl.parse.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,10 +58,6 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!UncertaintyReports.FORMATS.contains(format)) {
-            err.println("cpo sweep: unknown format `" + format + "`; formats: " + String.join(", ", UncertaintyReports.FORMATS));
-            return 2;
-        }
         SweepOptions options;
         try {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -73,16 +66,10 @@ final class SweepCommand implements Callable<Integer> {
             err.println("cpo sweep: " + e.getMessage());
             return 2;
         }
-        if (advisorOptions.config(file, err) == null) return 2;
-        Advisor advisor = advisorOptions.advisor(err);
-        if (advisor == null) return 2;
-        ReadResult read = advisor.read(file);
-        if (read.hasErrors()) {
-            out.print(DiagnosticPrinter.render(read.diagnostics()));
-            out.flush();
-            return read.unreadable() ? 2 : 1;
-        }
-        SweepSummary s = advisor.sweep(read, options);
-        return UncertaintyOutput.write("sweep", UncertaintyReports.sweep(s, format), output, read, advisorOptions, out, err);
+        int[] exit = new int[1];
+        UncertaintyOutput.Read r = UncertaintyOutput.read("sweep", format, file, advisorOptions, out, err, exit);
+        if (r == null) return exit[0];
+        SweepSummary s = r.advisor().sweep(r.read(), options);
+        return UncertaintyOutput.write("sweep", UncertaintyReports.sweep(s, format), output, r.read(), advisorOptions, out, err);
     }
 }

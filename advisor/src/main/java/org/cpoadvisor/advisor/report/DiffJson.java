@@ -2,9 +2,6 @@ package org.cpoadvisor.advisor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import org.cpoadvisor.advisor.advice.Advice;
 import org.cpoadvisor.advisor.advice.AdviceDiff;
 import org.cpoadvisor.advisor.advice.AdviceDiff.BillChange;
@@ -49,7 +46,7 @@ public final class DiffJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setCharacterEscapes(JsonEscapes.INSTANCE);
-            g.setPrettyPrinter(printer());
+            g.setPrettyPrinter(JsonRenderer.printer());
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
             side(g, "base", base, d.before());
@@ -218,14 +215,5 @@ public final class DiffJson {
         if (d.signum() == 0) g.writeNumber(0);
         else if (d.scale() <= 0) g.writeNumber(d.toBigIntegerExact());
         else g.writeNumber(d.toPlainString());
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter p = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
-        p.indentObjectsWith(indenter);
-        p.indentArraysWith(indenter);
-        return p;
     }
 }

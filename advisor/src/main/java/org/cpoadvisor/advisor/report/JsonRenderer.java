@@ -88,7 +88,8 @@ public final class JsonRenderer implements Renderer {
         return out.append('\n').toString();
     }
 
-    private static DefaultPrettyPrinter printer() {
+    /** The layout of the project's JSON documents (advice, diff, sensitivity, sweep): two spaces, `name: value`. */
+    static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -131,7 +132,8 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+    /** A diagnostic as {@code cpo-advice/2} writes it (also the sensitivity and sweep documents). */
+    static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
         SourceLocation l = d.location();
         g.writeStartObject();
         g.writeStringField("file", l == null ? null : l.file());
@@ -355,7 +357,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
     }
 
-    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+    static void integer(JsonGenerator g, String name, Integer value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
         } else {

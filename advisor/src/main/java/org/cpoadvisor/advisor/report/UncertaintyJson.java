@@ -2,15 +2,11 @@ package org.cpoadvisor.advisor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import org.cpoadvisor.advisor.advice.Sensitivity;
 import org.cpoadvisor.advisor.advice.SweepSummary;
 import org.cpoadvisor.advisor.advice.UncertainFigure;
 import org.cpoadvisor.advisor.advice.Verdict;
 import org.cpoadvisor.dsl.diag.Diagnostic;
-import org.cpoadvisor.dsl.diag.SourceLocation;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -105,7 +101,7 @@ public final class UncertaintyJson {
     private static JsonGenerator generator(StringWriter out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.setCharacterEscapes(JsonEscapes.INSTANCE);
-        g.setPrettyPrinter(printer());
+        g.setPrettyPrinter(JsonRenderer.printer());
         return g;
     }
 
@@ -116,25 +112,8 @@ public final class UncertaintyJson {
         g.writeStringField("currency", currency);
         g.writeBooleanField("hasErrors", errors);
         g.writeArrayFieldStart("diagnostics");
-        for (Diagnostic d : diagnostics.stream().sorted(Diagnostic.ORDER).toList()) diagnostic(g, d);
+        for (Diagnostic d : diagnostics.stream().sorted(Diagnostic.ORDER).toList()) JsonRenderer.diagnostic(g, d);
         g.writeEndArray();
-    }
-
-    /** As {@code cpo-advice/2} writes a diagnostic. */
-    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
-        SourceLocation l = d.location();
-        g.writeStartObject();
-        g.writeStringField("file", l == null ? null : l.file());
-        integer(g, "line", l == null ? null : l.line());
-        integer(g, "column", l == null ? null : l.column());
-        integer(g, "length", l == null ? null : l.length());
-        g.writeStringField("code", d.code().name());
-        g.writeStringField("title", d.code().title());
-        g.writeStringField("severity", d.severity().word());
-        g.writeStringField("message", d.message());
-        g.writeStringField("hint", d.hint());
-        g.writeStringField("path", d.path());
-        g.writeEndObject();
     }
 
     private static void figures(JsonGenerator g, List<UncertainFigure> figures) throws IOException {
@@ -232,11 +211,6 @@ public final class UncertaintyJson {
 
     // ------------------------------------------------------------------ numbers
 
-    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
-        if (value == null) g.writeNullField(name);
-        else g.writeNumberField(name, value);
-    }
-
     /** A number rounded half up to {@code decimals} decimals, as the other JSON reports write them. */
     private static void number(JsonGenerator g, String name, Double value, int decimals) throws IOException {
         g.writeFieldName(name);
@@ -272,14 +246,5 @@ public final class UncertaintyJson {
         if (s.signum() == 0) g.writeNumber(0);
         else if (s.scale() <= 0) g.writeNumber(s.toBigIntegerExact());
         else g.writeNumber(s.toPlainString());
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter p = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""));
-        p.indentObjectsWith(indenter);
-        p.indentArraysWith(indenter);
-        return p;
     }
 }
