@@ -29,7 +29,13 @@ for _ in $(seq "$runs"); do
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "  median %.2f s (min %.2f, max %.2f)\n", a[int((NR+1)/2)], a[1], a[NR]}'
 echo
-echo "2. One warm JVM (SweepBench)"
-java -cp "benchmarks/target/cpo-benchmarks.jar:benchmarks/target/lib/*" org.cpoadvisor.benchmarks.SweepBench samples/ai-factory.cpo \
+echo "2. One warm JVM (SweepBench), with the launcher's options for a sweep (-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn64m)"
+java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn64m -cp "benchmarks/target/cpo-benchmarks.jar:benchmarks/target/lib/*" org.cpoadvisor.benchmarks.SweepBench samples/ai-factory.cpo \
   | sed 's/^/  /'
+echo
+echo "3. The same process with the JVM's default young generation (CPO_JAVA_OPTS=-Xmn1g), once: what -Xmn64m saves"
+start=$(date +%s.%N)
+CPO_JAVA_OPTS=-Xmn1g ./cpo sweep samples/ai-factory.cpo --scenarios 10000 --seed 1 >/dev/null
+end=$(date +%s.%N)
+awk -v a="$start" -v b="$end" 'BEGIN {printf "  %.2f s\n", b - a}'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
