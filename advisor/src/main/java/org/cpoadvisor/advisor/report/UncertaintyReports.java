@@ -52,8 +52,12 @@ public final class UncertaintyReports {
         out.append(s.figures().size()).append(" uncertain figures, each moved alone to the ends of its range\n");
         for (Sensitivity.ClusterSensitivity c : s.clusters()) {
             out.append('\n').append(c.cluster()).append(": ").append(c.verdict());
-            if (c.option() != null) out.append(", ").append(c.option()).append(" saves ").append(TextViews.pct(c.saving()));
-            else out.append(", no CPO option");
+            if (c.option() != null) {
+                out.append(", ").append(c.option()).append(" saves ").append(TextViews.pct(c.saving()));
+                if (c.saving() != null && c.saving() < 0) out.append(" (it costs more than the best pluggable purchase)");
+            } else {
+                out.append(", no CPO option");
+            }
             out.append('\n');
             if (c.swings().isEmpty()) {
                 out.append("  no figure moves its saving or verdict\n");
