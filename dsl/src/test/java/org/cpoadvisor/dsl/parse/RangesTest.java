@@ -179,8 +179,11 @@ class RangesTest {
                 continue;
             }
             String number = f.example().split(" ")[0];
-            Architecture a = TestCatalog.readClean("architecture \"x\"\nassumptions { " + f.name() + " " + f.example() + " range 0.."
-                    + number + "0 }\n" + CLUSTER);
+            // its lower limit (0, or 1 for largest-job) to twice the example: within every figure's own limits
+            String low = f.min() >= 1 ? "1" : "0";
+            String twice = new java.math.BigDecimal(number).multiply(java.math.BigDecimal.valueOf(2)).toPlainString();
+            Architecture a = TestCatalog.readClean("architecture \"x\"\nassumptions { " + f.name() + " " + f.example() + " range " + low + ".."
+                    + twice + " }\n" + CLUSTER);
             assertThat(a.ranges()).as(f.name()).containsKey(FigureRef.assumption(f.name()));
         }
     }
@@ -259,6 +262,29 @@ class RangesTest {
         assertThat(r.diagnostics()).extracting(RangesTest::where).containsExactly("CPO243 3:15", "CPO243 4:17");
         assertThat(r.diagnostics().get(0).message()).isEqualTo("`electricity 0.08 USD/kWh` lies outside its range 0.09..0.14");
         assertThat(r.diagnostics().get(1).message()).isEqualTo("`discount-rate 8 %` lies outside its range 2..6");
+    }
+
+    @Test
+    void aRangeBeyondWhatItsFigureCanBeIsAnError() {
+        // a PUE cannot be below 1, a discount rate above 100 %, support (a model figure) above its limit of 100 %,
+        // optics-price-decline above 90 %: a sweep would draw impossible values
+        ReadResult r = read("""
+                architecture "x"
+                assumptions {
+                  pue 1.2 range 0.9..1.4
+                  discount-rate 8 % range 6..120
+                  support 5 % range 2..150
+                  optics-price-decline 10 % range 5..95
+                  electricity 0.08 USD/kWh range 0.05..0.14
+                }
+                """ + CLUSTER);
+        assertThat(r.diagnostics()).extracting(RangesTest::where)
+                .containsExactly("CPO204 3:17", "CPO204 4:30", "CPO204 5:24", "CPO204 6:38");
+        assertThat(r.diagnostics().get(0).message()).isEqualTo("the range of `pue` reaches below 1, which `pue` cannot go below");
+        assertThat(r.diagnostics().get(1).message())
+                .isEqualTo("the range of `discount-rate` reaches above 100 %, which `discount-rate` cannot exceed");
+        // the sound one is kept
+        assertThat(r.architecture().ranges()).hasSize(1);
     }
 
     @Test
