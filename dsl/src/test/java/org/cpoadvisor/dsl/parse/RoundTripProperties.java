@@ -182,6 +182,11 @@ class RoundTripProperties {
             BigDecimal low = value.multiply(BigDecimal.valueOf(1 - below)).setScale(4, java.math.RoundingMode.FLOOR);
             BigDecimal high = value.add(value.multiply(BigDecimal.valueOf(above)).max(new BigDecimal("0.01")))
                     .setScale(4, java.math.RoundingMode.CEILING);
+            // within what the figure can be (CPO204): a PUE from 1, a share to 100 %, a model figure's limits
+            double[] bounds = ValueReader.bounds(ref, ref.field().equals("discount-rate") ? "%" : null);
+            low = low.max(BigDecimal.valueOf(bounds[0]));
+            if (Double.isFinite(bounds[1])) high = high.min(BigDecimal.valueOf(bounds[1]));
+            if (low.compareTo(high) >= 0) return;
             Range.Shape shape = random.nextBoolean() ? Range.Shape.TRIANGULAR : Range.Shape.UNIFORM;
             String group = new String[] {null, "prices", "g.1", "uniform"}[random.nextInt(4)];
             ranges.put(ref, new Range(low.doubleValue(), high.doubleValue(), shape, group));
