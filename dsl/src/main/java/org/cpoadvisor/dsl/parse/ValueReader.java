@@ -456,25 +456,6 @@ final class ValueReader {
      * Puts the range, in model units, in {@link #ranges}; reports an end of another unit, ends the
      * wrong way round or equal, and a value outside its range.
      */
-    /**
-     * What a ranged figure can be, in model units: a model figure its own limits (ModelFigure), a PUE 1 to 3
-     * as its value, a share 0 to 100 %, anything else (money, power, failure rates, minutes) not below 0.
-     */
-    static double[] bounds(FigureRef ref, String unitText) {
-        if (ref.scope() == FigureRef.Scope.ASSUMPTION) {
-            java.util.Optional<org.cpoadvisor.dsl.model.ModelFigure> f = org.cpoadvisor.dsl.model.ModelFigure.named(ref.field());
-            if (f.isPresent()) return new double[] {f.get().min(), f.get().max()};
-        }
-        if (ref.field().equals("pue")) return new double[] {1.0, 3.0};
-        if ("%".equals(unitText)) return new double[] {0, 1};
-        return new double[] {0, Double.POSITIVE_INFINITY};
-    }
-
-    private static String boundText(double v, String unitText) {
-        if ("%".equals(unitText)) return percent(BigDecimal.valueOf(v));
-        return plainNumber(v);
-    }
-
     void range(RangeSpecContext r, Token number, String unitText, Double value, FigureRef ref, Double capacityGbps) {
         if (value == null) return;
         String property = ref.field();
@@ -513,15 +494,10 @@ final class ValueReader {
                     "a figure known exactly needs no range: remove it, or give two different ends");
             return;
         }
-        double[] bounds = bounds(ref, unitText);
-        if (lowValue < bounds[0] || highValue > bounds[1]) {
+        RangeBounds.Beyond beyond = RangeBounds.beyond(ref, unitText, lowValue, highValue);
+        if (beyond != null) {
             // a sweep would draw values the figure cannot take (a PUE below 1, a share above 100 %)
-            boolean under = lowValue < bounds[0];
-            report(Code.CPO204, "the range of `" + property + "` reaches " + (under ? "below " : "above ")
-                    + boundText(under ? bounds[0] : bounds[1], unitText) + ", which `" + property + "` cannot "
-                    + (under ? "go below" : "exceed"), under ? r.low : r.high,
-                    "keep both ends within what the figure can be: " + boundText(bounds[0], unitText) + " to "
-                            + (Double.isInfinite(bounds[1]) ? "any amount" : boundText(bounds[1], unitText)));
+            report(Code.CPO204, beyond.message(), beyond.low() ? r.low : r.high, beyond.hint());
             return;
         }
         Range.Shape shape = r.shape != null && r.shape.getType() == CpoLexer.UNIFORM ? Range.Shape.UNIFORM : Range.Shape.TRIANGULAR;

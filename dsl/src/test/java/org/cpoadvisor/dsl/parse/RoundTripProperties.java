@@ -183,7 +183,7 @@ class RoundTripProperties {
             BigDecimal high = value.add(value.multiply(BigDecimal.valueOf(above)).max(new BigDecimal("0.01")))
                     .setScale(4, java.math.RoundingMode.CEILING);
             // within what the figure can be (CPO204): a PUE from 1, a share to 100 %, a model figure's limits
-            double[] bounds = ValueReader.bounds(ref, ref.field().equals("discount-rate") ? "%" : null);
+            double[] bounds = RangeBounds.bounds(ref, ref.field().equals("discount-rate") ? "%" : null);
             low = low.max(BigDecimal.valueOf(bounds[0]));
             if (Double.isFinite(bounds[1])) high = high.min(BigDecimal.valueOf(bounds[1]));
             if (low.compareTo(high) >= 0) return;
