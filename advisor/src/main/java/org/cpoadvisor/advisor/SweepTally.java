@@ -92,17 +92,27 @@ public final class SweepTally implements Serializable {
             throw new IllegalArgumentException("tallies of different architectures do not merge");
         }
         SweepTally m = new SweepTally(List.of(clusters));
-        for (SweepTally t : List.of(this, other)) {
-            m.scenarios += t.scenarios;
-            for (int i = 0; i < clusters.length; i++) {
-                for (int v = 0; v < t.verdicts[i].length; v++) m.verdicts[i][v] += t.verdicts[i][v];
-                m.noOption[i] += t.noOption[i];
-                m.breakEvenNone[i] += t.breakEvenNone[i];
-                for (int k = 0; k < t.savingCount[i]; k++) m.addSaving(i, t.savings[i][k]);
-                for (int k = 0; k < t.breakEvenCount[i]; k++) m.addBreakEven(i, t.breakEvens[i][k]);
-            }
-        }
+        m.absorb(this);
+        m.absorb(other);
         return m;
+    }
+
+    /**
+     * Adds another tally's scenarios to this one, in place: how a sweep on threads gathers its parts without
+     * copying what it already holds at every step (as a chain of {@link #merge}s would).
+     */
+    void absorb(SweepTally t) {
+        if (!Arrays.equals(clusters, t.clusters)) {
+            throw new IllegalArgumentException("tallies of different architectures do not merge");
+        }
+        scenarios += t.scenarios;
+        for (int i = 0; i < clusters.length; i++) {
+            for (int v = 0; v < t.verdicts[i].length; v++) verdicts[i][v] += t.verdicts[i][v];
+            noOption[i] += t.noOption[i];
+            breakEvenNone[i] += t.breakEvenNone[i];
+            for (int k = 0; k < t.savingCount[i]; k++) addSaving(i, t.savings[i][k]);
+            for (int k = 0; k < t.breakEvenCount[i]; k++) addBreakEven(i, t.breakEvens[i][k]);
+        }
     }
 
     /** The clusters' part of a summary, given each cluster's verdict with every figure at its value. */

@@ -148,10 +148,9 @@ final class Uncertainty {
                     long to = Math.min(n, from + CHUNK);
                     parts.add(pool.submit(() -> tally(advisor.analyst(), scenarios, options, f, to)));
                 }
-                whole = null;
-                for (Future<SweepTally> p : parts) {
-                    SweepTally t = p.get();
-                    whole = whole == null ? t : whole.merge(t);
+                whole = parts.get(0).get();
+                for (Future<SweepTally> p : parts.subList(1, parts.size())) {
+                    whole.absorb(p.get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -32,4 +32,9 @@ public record Accelerator(
     public String kind() {
         return "accelerator";
     }
+
+    /** The same accelerator drawing another power (a scenario of a sweep). */
+    public Accelerator withPower(Double newPowerW) {
+        return new Accelerator(id, nicGbps, gpusPerNode, newPowerW, nicLaneGbps, source, sources);
+    }
 }

@@ -32,6 +32,16 @@ public record LaserSource(
         return "laser";
     }
 
+    /** The same laser source drawing another power (a scenario of a sweep). */
+    public LaserSource withPower(Double newPowerW) {
+        return new LaserSource(id, newPowerW, price, fit, available, partNumber, source, sources);
+    }
+
+    /** The same laser source with another failure rate (a scenario of a sweep). */
+    public LaserSource withFit(Double newFit) {
+        return new LaserSource(id, powerW, price, newFit, available, partNumber, source, sources);
+    }
+
     /** The same laser source at another price (in another currency). */
     public LaserSource withPrice(Double newPrice) {
         return new LaserSource(id, powerW, newPrice, fit, available, partNumber, source, sources);

@@ -40,6 +40,18 @@ public record OpticModule(
         this(id, speedGbps, moduleKind, powerW, price, fit, available, partNumber, null, null, source, sources);
     }
 
+    /** The same module drawing another power (a scenario of a sweep). */
+    public OpticModule withPower(Double newPowerW) {
+        return new OpticModule(id, speedGbps, moduleKind, newPowerW, price, fit, available, partNumber, laneGbps, iface,
+                source, sources);
+    }
+
+    /** The same module with another failure rate (a scenario of a sweep). */
+    public OpticModule withFit(Double newFit) {
+        return new OpticModule(id, speedGbps, moduleKind, powerW, price, newFit, available, partNumber, laneGbps, iface,
+                source, sources);
+    }
+
     /** The same module at another price (in another currency). */
     public OpticModule withPrice(Double newPrice) {
         return new OpticModule(id, speedGbps, moduleKind, powerW, newPrice, fit, available, partNumber, laneGbps, iface,

@@ -98,6 +98,20 @@ public record SwitchPlatform(
                 source, sources);
     }
 
+    /** The same platform drawing another power (a scenario of a sweep). */
+    public SwitchPlatform withPower(Double newPowerW) {
+        return new SwitchPlatform(id, ports, portGbps, optics, newPowerW, price, available, cooling, portFit, laserPowerW,
+                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, laneGbps,
+                source, sources);
+    }
+
+    /** The same platform with another failure rate per port (a scenario of a sweep). */
+    public SwitchPlatform withPortFit(Double newPortFit) {
+        return new SwitchPlatform(id, ports, portGbps, optics, powerW, price, available, cooling, newPortFit, laserPowerW,
+                laserFit, lasers, repairCost, fieldReplaceableLasers, laser, partNumber, family, vendor, rackUnits, laneGbps,
+                source, sources);
+    }
+
     @Override
     public String kind() {
         return "switch";

@@ -53,40 +53,30 @@ final class CatalogFigures {
     static CatalogEntry with(CatalogEntry e, String field, double v) {
         if (e instanceof SwitchPlatform s) {
             return switch (field) {
-                case "power" -> new SwitchPlatform(s.id(), s.ports(), s.portGbps(), s.optics(), v, s.price(), s.available(),
-                        s.cooling(), s.portFit(), s.laserPowerW(), s.laserFit(), s.lasers(), s.repairCost(),
-                        s.fieldReplaceableLasers(), s.laser(), s.partNumber(), s.family(), s.vendor(), s.rackUnits(),
-                        s.laneGbps(), s.source(), s.sources());
+                case "power" -> s.withPower(v);
                 case "price" -> s.withPrice(v);
-                case "port-fit" -> new SwitchPlatform(s.id(), s.ports(), s.portGbps(), s.optics(), s.powerW(), s.price(),
-                        s.available(), s.cooling(), v, s.laserPowerW(), s.laserFit(), s.lasers(), s.repairCost(),
-                        s.fieldReplaceableLasers(), s.laser(), s.partNumber(), s.family(), s.vendor(), s.rackUnits(),
-                        s.laneGbps(), s.source(), s.sources());
+                case "port-fit" -> s.withPortFit(v);
                 case "repair" -> s.withRepairCost(v);
                 default -> throw new IllegalArgumentException("switch field takes no range: " + field);
             };
         }
         if (e instanceof OpticModule o) {
             return switch (field) {
-                case "power" -> new OpticModule(o.id(), o.speedGbps(), o.moduleKind(), v, o.price(), o.fit(), o.available(),
-                        o.partNumber(), o.laneGbps(), o.iface(), o.source(), o.sources());
+                case "power" -> o.withPower(v);
                 case "price" -> o.withPrice(v);
-                case "fit" -> new OpticModule(o.id(), o.speedGbps(), o.moduleKind(), o.powerW(), o.price(), v, o.available(),
-                        o.partNumber(), o.laneGbps(), o.iface(), o.source(), o.sources());
+                case "fit" -> o.withFit(v);
                 default -> throw new IllegalArgumentException("optic field takes no range: " + field);
             };
         }
         if (e instanceof LaserSource l) {
             return switch (field) {
-                case "power" -> new LaserSource(l.id(), v, l.price(), l.fit(), l.available(), l.partNumber(), l.source(), l.sources());
+                case "power" -> l.withPower(v);
                 case "price" -> l.withPrice(v);
-                case "fit" -> new LaserSource(l.id(), l.powerW(), l.price(), v, l.available(), l.partNumber(), l.source(), l.sources());
+                case "fit" -> l.withFit(v);
                 default -> throw new IllegalArgumentException("laser field takes no range: " + field);
             };
         }
-        if (e instanceof Accelerator a && "power".equals(field)) {
-            return new Accelerator(a.id(), a.nicGbps(), a.gpusPerNode(), v, a.nicLaneGbps(), a.source(), a.sources());
-        }
+        if (e instanceof Accelerator a && "power".equals(field)) return a.withPower(v);
         throw new IllegalArgumentException(e.kind() + " field takes no range: " + field);
     }
 

@@ -96,14 +96,14 @@ public final class Scenarios {
     /** The architecture with each figure at the given value (in {@link #inputs()} order). */
     public Architecture at(double[] values) {
         if (values.length != inputs.size()) throw new IllegalArgumentException("one value per figure");
-        Assumptions as = architecture.assumptions();
+        Map<String, Double> assumptionValues = new HashMap<>();
         Map<String, Map<String, Double>> siteValues = new HashMap<>();
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             FigureRef ref = inputs.get(i).ref();
             double v = values[i];
             switch (ref.scope()) {
-                case ASSUMPTION -> as = withAssumption(as, ref.field(), v);
+                case ASSUMPTION -> assumptionValues.put(ref.field(), v);
                 case SITE -> siteValues.computeIfAbsent(ref.owner(), k -> new HashMap<>()).put(ref.field(), v);
                 default -> {
                     String key = ref.scope().word() + "\u001f" + ref.owner();
@@ -113,7 +113,8 @@ public final class Scenarios {
                 }
             }
         }
-        Architecture a = architecture.withAssumptions(as);
+        Architecture a = assumptionValues.isEmpty() ? architecture
+                : architecture.withAssumptions(withAssumptions(architecture.assumptions(), assumptionValues));
         if (!siteValues.isEmpty()) {
             List<Site> sites = new ArrayList<>(a.sites().size());
             for (Site s : a.sites()) {
@@ -258,20 +259,20 @@ public final class Scenarios {
         };
     }
 
-    static Assumptions withAssumption(Assumptions as, String field, double value) {
-        Double v = value; // boxed: a conditional of double and Double would unbox the file's nulls
-        Double e = field.equals("electricity") ? v : as.electricityPrice();
-        Double p = field.equals("pue") ? v : as.pue();
-        Double d = field.equals("discount-rate") ? v : as.discountRate();
-        Double g = field.equals("gpu-hour") ? v : as.gpuHourCost();
-        Double j = field.equals("job-restart") ? v : as.jobRestartMinutes();
-        Double c = field.equals("cpo-adoption") ? v : as.cpoAdoption();
+    /** The assumptions with some figures set (by keyword: a named assumption or a model figure), built once. */
+    static Assumptions withAssumptions(Assumptions as, Map<String, Double> set) {
         Map<String, Double> figures = as.figures();
-        if (!NAMED.contains(field)) {
-            if (ModelFigure.named(field).isEmpty()) throw new IllegalArgumentException("not a figure of the assumptions: " + field);
-            figures = new TreeMap<>(figures);
-            figures.put(field, v);
+        for (Map.Entry<String, Double> f : set.entrySet()) {
+            if (NAMED.contains(f.getKey())) continue;
+            if (ModelFigure.named(f.getKey()).isEmpty()) {
+                throw new IllegalArgumentException("not a figure of the assumptions: " + f.getKey());
+            }
+            if (figures == as.figures()) figures = new TreeMap<>(figures);
+            figures.put(f.getKey(), f.getValue());
         }
-        return new Assumptions(e, p, as.lifetimeYears(), d, g, j, as.rates(), as.startYear(), c, figures);
+        return new Assumptions(set.getOrDefault("electricity", as.electricityPrice()), set.getOrDefault("pue", as.pue()),
+                as.lifetimeYears(), set.getOrDefault("discount-rate", as.discountRate()),
+                set.getOrDefault("gpu-hour", as.gpuHourCost()), set.getOrDefault("job-restart", as.jobRestartMinutes()),
+                as.rates(), as.startYear(), set.getOrDefault("cpo-adoption", as.cpoAdoption()), figures);
     }
 }
