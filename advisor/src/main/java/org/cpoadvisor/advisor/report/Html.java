@@ -88,4 +88,17 @@ final class Html {
     static String gbps(double v) {
         return v >= 1000 ? trim(v / 1000, 2) + "T" : trim(v, 2) + "G";
     }
+
+    /** The colour class of a verdict in the pages' CSS: adopt, pilot and wait have their own, prepare the other one. */
+    static String verdictClass(org.cpoadvisor.advisor.advice.Verdict v) {
+        return switch (v) {
+            case ADOPT, PILOT, WAIT -> v.word();
+            case PREPARE -> "other";
+        };
+    }
+
+    /** A verdict as a coloured badge. */
+    static String badge(org.cpoadvisor.advisor.advice.Verdict v) {
+        return "<span class=\"badge v-" + verdictClass(v) + "\">" + v.word() + "</span>";
+    }
 }

@@ -136,17 +136,6 @@ public final class HtmlRenderer implements Renderer {
                 .append("</span><span class=\"label\">").append(label).append("</span></div>\n");
     }
 
-    private static String verdictClass(Verdict verdict) {
-        return switch (verdict) {
-            case ADOPT, PILOT, WAIT -> verdict.word();
-            case PREPARE -> "other";
-        };
-    }
-
-    private static String badge(Verdict verdict) {
-        return "<span class=\"badge v-" + verdictClass(verdict) + "\">" + verdict.word() + "</span>";
-    }
-
     private static void verdicts(StringBuilder out, Advice a, String id) {
         out.append("<section class=\"verdicts\">\n<h2 id=\"").append(id).append("-verdicts\">Verdicts</h2>\n");
         out.append("<p class=\"legend-line\"><span class=\"badge v-adopt\">adopt</span> CPO pays now ")
@@ -162,13 +151,13 @@ public final class HtmlRenderer implements Renderer {
             ClusterAdvice c = a.clusters().get(i);
             Double saving = c.options().stream().filter(o -> o.option().equals(c.option())).findFirst()
                     .map(OptionFigures::saving).orElse(null);
-            out.append("<tr class=\"row-").append(verdictClass(c.verdict())).append("\"><th scope=\"row\"><a href=\"#")
+            out.append("<tr class=\"row-").append(Html.verdictClass(c.verdict())).append("\"><th scope=\"row\"><a href=\"#")
                     .append(id).append("-c").append(i + 1).append("\">").append(esc(c.path())).append("</a></th>")
                     .append("<td>").append(esc(c.workload())).append("</td>")
                     .append("<td class=\"num\">").append(Html.count(c.gpus())).append("</td>")
                     .append("<td class=\"num\">").append(Html.gbps(c.nicGbps())).append("</td>")
                     .append("<td>").append(dash(c.platform())).append("</td>")
-                    .append("<td>").append(badge(c.verdict())).append("</td>")
+                    .append("<td>").append(Html.badge(c.verdict())).append("</td>")
                     .append("<td>").append(dash(c.option())).append("</td>")
                     .append("<td>").append(dash(c.cpoPlatform())).append("</td>")
                     .append("<td class=\"num\">").append(c.year() == null ? "\u2013" : c.year().toString()).append("</td>")
@@ -190,8 +179,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void cluster(StringBuilder out, ClusterAdvice c, String cur, String id) {
-        out.append("<section class=\"card cluster v-border-").append(verdictClass(c.verdict())).append("\" id=\"").append(id)
-                .append("\">\n<h3>").append(esc(c.path())).append(' ').append(badge(c.verdict())).append("</h3>\n");
+        out.append("<section class=\"card cluster v-border-").append(Html.verdictClass(c.verdict())).append("\" id=\"").append(id)
+                .append("\">\n<h3>").append(esc(c.path())).append(' ').append(Html.badge(c.verdict())).append("</h3>\n");
         out.append("<p class=\"summary\">").append(esc(c.summary())).append("</p>\n");
         out.append("<p class=\"facts\">").append(esc(c.workload())).append(" \u00b7 ").append(Html.count(c.gpus()))
                 .append(" \u00d7 ").append(esc(c.accelerator())).append(" \u00b7 ").append(Html.gbps(c.nicGbps()))

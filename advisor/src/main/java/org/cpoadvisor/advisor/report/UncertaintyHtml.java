@@ -87,8 +87,8 @@ final class UncertaintyHtml {
     }
 
     private static void tornado(StringBuilder out, Sensitivity s, ClusterSensitivity c, String id) {
-        out.append("<section class=\"card cluster v-border-").append(verdictClass(c.verdict())).append("\" id=\"").append(id)
-                .append("\">\n<h3>").append(esc(c.cluster())).append(' ').append(badge(c.verdict())).append("</h3>\n");
+        out.append("<section class=\"card cluster v-border-").append(Html.verdictClass(c.verdict())).append("\" id=\"").append(id)
+                .append("\">\n<h3>").append(esc(c.cluster())).append(' ').append(Html.badge(c.verdict())).append("</h3>\n");
         out.append("<p class=\"summary\">").append(c.option() == null ? "No CPO option can be built with every figure at its value."
                 : "With every figure at its value, " + esc(c.option()) + " saves " + Html.pct(c.saving()) + " of TCO"
                 + (c.saving() < 0 ? " (it costs more than the best pluggable purchase)." : ".")).append("</p>\n");
@@ -173,8 +173,8 @@ final class UncertaintyHtml {
     }
 
     private static void distribution(StringBuilder out, SweepSummary s, ClusterSweep c, String id) {
-        out.append("<section class=\"card cluster v-border-").append(verdictClass(c.verdict())).append("\" id=\"").append(id)
-                .append("\">\n<h3>").append(esc(c.cluster())).append(' ').append(badge(c.verdict())).append("</h3>\n");
+        out.append("<section class=\"card cluster v-border-").append(Html.verdictClass(c.verdict())).append("\" id=\"").append(id)
+                .append("\">\n<h3>").append(esc(c.cluster())).append(' ').append(Html.badge(c.verdict())).append("</h3>\n");
         Verdict likeliest = Verdict.WAIT;
         for (Verdict v : Verdict.values()) {
             if (c.verdicts().getOrDefault(v, 0L) > c.verdicts().getOrDefault(likeliest, 0L)) likeliest = v;
@@ -331,16 +331,5 @@ final class UncertaintyHtml {
 
     private static String saving(Double v) {
         return v == null ? "no CPO option" : Html.pct(v);
-    }
-
-    private static String verdictClass(Verdict v) {
-        return switch (v) {
-            case ADOPT, PILOT, WAIT -> v.word();
-            case PREPARE -> "other";
-        };
-    }
-
-    private static String badge(Verdict v) {
-        return "<span class=\"badge v-" + verdictClass(v) + "\">" + v.word() + "</span>";
     }
 }
