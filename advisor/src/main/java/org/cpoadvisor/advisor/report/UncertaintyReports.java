@@ -126,7 +126,8 @@ public final class UncertaintyReports {
         if (unit.equals("share")) return TextViews.pct(v);
         if (unit.endsWith("/kWh")) return Numbers.fixed(v, 3) + " " + unit;
         if (unit.isEmpty()) return Numbers.fixed(v, Math.abs(v) >= 100 ? 0 : 3);
-        return Numbers.grouped(v, Math.abs(v) >= 100 ? 0 : 2) + " " + unit;
+        // whole amounts without decimals (5 FIT, 60 USD), others to the cent or hundredth (3.50 W)
+        return Numbers.grouped(v, Math.abs(v) >= 100 || v == Math.rint(v) ? 0 : 2) + " " + unit;
     }
 
     static String saving(Double s) {
